@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { operations } from '../../payments/src/generated/operations.js';
+import {
+  ClientListSchema,
+  ErrorResponseSchema,
+  PaymentSchema,
+  PublicKeyResponseSchema,
+  PurchaseSchema,
+  WebhookSchema,
+} from '../../payments/src/generated/schemas.js';
+import type { Purchase, PurchaseStatus } from '../../payments/src/generated/types.js';
+
+const purchase = {
+  id: 'd6c9e9e0-1b5a-4c6e-8b3a-0f1a2b3c4d5e',
+  status: 'paid',
+  purchase: {
+    total: 2999,
+    currency: 'USD',
+    products: [{ name: 'T-Shirt', price: 2999, quantity: '1.0000' }],
+  },
+};
+
+describe('open response schemas', () => {
+  it('keep fields the documentation does not list, at every level', () => {
+    const body = {
+      ...purchase,
+      loyalty_points: 12,
+      purchase: { ...purchase.purchase, installments: { count: 3 } },
+      client: { email: 'a@example.com', preferred_language: 'ms' },
+    };
+    const parsed: Purchase = PurchaseSchema.parse(body);
+    expect(parsed).toEqual(body);
+    expect(parsed.loyalty_points).toBe(12);
+    expect(parsed.purchase?.installments).toEqual({ count: 3 });
+    expect(parsed.client?.preferred_language).toBe('ms');
+  });
+
+  it('accept enum values the platform adds later and keep them verbatim', () => {
+    const parsed = PurchaseSchema.parse({
+      ...purchase,
+      status: 'partially_refunded',
+      refund_availability: 'soon',
+    });
+    const status: PurchaseStatus = parsed.status;
+    expect(status).toBe('partially_refunded');
+    expect(parsed.refund_availability).toBe('soon');
+    expect(WebhookSchema.parse({ id: 'wh', events: ['purchase.future_event'] }).events).toEqual([
+      'purchase.future_event',
+    ]);
+  });
+
+  it('accept numbers that are not whole, because a response must never crash the app', () => {
+    expect(PaymentSchema.parse({ amount: 10.5 }).amount).toBe(10.5);
+  });
+
+  it('still reject a body whose structure is wrong', () => {
+    expect(PurchaseSchema.safeParse({ ...purchase, status: 42 }).success).toBe(false);
+    expect(PurchaseSchema.safeParse({ ...purchase, purchase: 'd6c9' }).success).toBe(false);
+    expect(PurchaseSchema.safeParse({ status: 'paid' }).success).toBe(false);
+  });
+
+  it('read list pages and keep extra envelope fields', () => {
+    const page = {
+      results: [{ id: 'c1', email: 'a@example.com', vip: true }],
+      next: null,
+      previous: null,
+      count: 1,
+    };
+    expect(ClientListSchema.parse(page)).toEqual(page);
+    expect(ClientListSchema.safeParse({ results: [{ id: 'c1' }] }).success).toBe(false);
+  });
+
+  it('accept the public key both as a bare PEM string and wrapped in an object', () => {
+    const pem = '-----BEGIN PUBLIC KEY-----\nMIIB\n-----END PUBLIC KEY-----';
+    expect(PublicKeyResponseSchema.parse(pem)).toBe(pem);
+    expect(PublicKeyResponseSchema.parse({ public_key: pem })).toEqual({ public_key: pem });
+  });
+
+  it('recognise the error body the platform sends for form errors', () => {
+    const body = { __all__: ['Purchase is not in a refundable state.'], amount: ['Too high.'] };
+    expect(ErrorResponseSchema.parse(body)).toEqual(body);
+  });
+
+  it('describe 204 answers as no content', () => {
+    expect(operations['clients.delete'].responseSchema.safeParse(undefined).success).toBe(true);
+    expect(operations['clients.delete'].successStatus).toBe(204);
+  });
+});

@@ -383,7 +383,7 @@ export const operations = {
     querySchema: null,
     requestBody: schemas.BillingSendInvoiceParamsSchema,
     requestBodyRequired: true,
-    responseSchema: schemas.PurchaseSchema,
+    responseSchema: schemas.InvoicedPurchasesSchema,
     itemSchema: null,
     paginated: false,
     successStatus: 201,
@@ -943,7 +943,7 @@ export interface Operations {
     pathParams: Record<string, never>;
     query: undefined;
     body: types.BillingSendInvoiceParams;
-    response: types.Purchase;
+    response: types.InvoicedPurchases;
     item: never;
   };
   /** List clients */

@@ -463,6 +463,9 @@ export const PurchaseSchema = z.looseObject({
   updated_on: z.number().optional(),
 });
 
+/** Strict (request) schema of `InvoicedPurchases`. */
+export const InvoicedPurchasesSchema = z.array(PurchaseSchema);
+
 /** Open (response) schema of `PurchaseActionResult`. */
 export const PurchaseActionResultSchema = z.looseObject({
   id: z.string().optional(),

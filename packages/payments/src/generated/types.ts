@@ -467,6 +467,9 @@ export interface Payment {
   [key: string]: unknown;
 }
 
+/** The purchases created by a one-time invoice, one per client in the order of `clients`. */
+export type InvoicedPurchases = Purchase[];
+
 /** The core transaction object. */
 export interface Purchase {
   /** Purchase ID. */

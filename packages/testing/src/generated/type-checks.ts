@@ -53,6 +53,7 @@ export type SchemasAgreeWithTypes = AllAgree<{
   StatusHistoryEntry: Agrees<typeof schemas.StatusHistoryEntrySchema, types.StatusHistoryEntry>;
   CurrencyConversion: Agrees<typeof schemas.CurrencyConversionSchema, types.CurrencyConversion>;
   Payment: Agrees<typeof schemas.PaymentSchema, types.Payment>;
+  InvoicedPurchases: Agrees<typeof schemas.InvoicedPurchasesSchema, types.InvoicedPurchases>;
   Purchase: Agrees<typeof schemas.PurchaseSchema, types.Purchase>;
   PurchaseActionResult: Agrees<typeof schemas.PurchaseActionResultSchema, types.PurchaseActionResult>;
   ClientRecurringToken: Agrees<typeof schemas.ClientRecurringTokenSchema, types.ClientRecurringToken>;

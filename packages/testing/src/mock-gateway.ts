@@ -1,0 +1,91 @@
+import type { RequestHandler } from 'msw';
+import type { DeliveryRecord } from './domain/records';
+import { GatewayEngine } from './gateway-engine';
+import type { FaultController } from './http/faults';
+import type { MockGatewayOptions } from './options';
+import { createSimulator, type Simulator } from './simulate';
+import { inProcessFetch } from './transports/in-process-fetch';
+import { mswHandlers } from './transports/msw-handlers';
+
+/** One delivery attempt of a signed event, as recorded by the mock. */
+export type MockDelivery = DeliveryRecord;
+
+/**
+ * A stateful, in-memory Ummah gateway. One instance is one isolated account: objects created through
+ * one transport are visible through the others.
+ */
+export interface MockGateway {
+  /** The API base URL the mock answers on (e.g. `https://gate.ummah.com/api/v1`). */
+  readonly baseURL: string;
+  /**
+   * An in-process `fetch`: requests never leave the process.
+   *
+   * @example
+   * const ummah = new Ummah('sk_test_123', { fetch: gateway.fetch });
+   */
+  readonly fetch: typeof fetch;
+  /**
+   * msw request handlers for the mock's origin.
+   *
+   * @example
+   * const server = setupServer(...gateway.handlers);
+   */
+  readonly handlers: RequestHandler[];
+  /** Simulated customer checkouts and subscription renewals. */
+  readonly simulate: Simulator;
+  /** Fault injection for the next requests (statuses, connection resets, delays). */
+  readonly faults: FaultController;
+  /** Every delivery attempt so far, oldest first (copies). */
+  readonly deliveries: readonly MockDelivery[];
+  /** Answers one Web `Request` (what every transport calls). Rejects on an injected connection reset. */
+  handle(request: Request): Promise<Response>;
+  /** The company callback public key (PEM), as `GET /public_key/` returns it. */
+  publicKey(): Promise<string>;
+  /** Resolves once no delivery attempt is in flight or waiting for a retry. */
+  settled(): Promise<void>;
+  /** Forgets all objects, idempotency keys, faults and pending retries. */
+  reset(): void;
+  /** Stops delivery retries. The gateway still answers requests afterwards. */
+  close(): void;
+}
+
+/**
+ * Creates a mock gateway.
+ *
+ * @example
+ * import { createMockGateway } from '@ummah/testing';
+ * import Ummah from '@ummah/payments';
+ *
+ * const gateway = createMockGateway({ webhooks: { retryDelaysMs: [10, 10] } });
+ * const ummah = new Ummah('sk_test_123', { fetch: gateway.fetch });
+ * const purchase = await ummah.purchases.create({ ... });
+ * await gateway.simulate.checkout(purchase.id, { outcome: 'paid' });
+ */
+export function createMockGateway(options: MockGatewayOptions = {}): MockGateway {
+  return wrapEngine(new GatewayEngine(options));
+}
+
+/** Builds the public facade over an engine (the server shares its engine this way). */
+export function wrapEngine(engine: GatewayEngine): MockGateway {
+  const fetchImpl = inProcessFetch(engine);
+  const simulator = createSimulator(engine);
+  return {
+    get baseURL() {
+      return engine.baseURL;
+    },
+    fetch: fetchImpl,
+    get handlers() {
+      return mswHandlers(engine);
+    },
+    simulate: simulator,
+    faults: engine.faults,
+    get deliveries() {
+      return structuredClone(engine.state.deliveries);
+    },
+    handle: (request) => engine.handle(request),
+    publicKey: async () => (await engine.companyKeys()).publicKeyPem,
+    settled: () => engine.dispatcher.settled(),
+    reset: () => engine.reset(),
+    close: () => engine.dispatcher.close(),
+  };
+}

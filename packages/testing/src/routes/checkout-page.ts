@@ -1,0 +1,49 @@
+import type { GatewayEngine } from '../gateway-engine';
+import { notFound } from '../http/gateway-error';
+import type { MockResult } from '../http/mock-result';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * The hosted checkout page behind `checkout_url` / `invoice_url`, for clicking through a flow by hand
+ * with the CLI server: three buttons that call `/_mock/purchases/{id}/checkout/` and then follow the
+ * purchase's success or failure redirect, as the real page would.
+ */
+export function checkoutPage(gateway: GatewayEngine, path: string): MockResult {
+  const match = /^\/(?:checkout|invoice)\/([^/]+)\/$/.exec(path);
+  const purchase = match ? gateway.state.purchases.get(decodeURIComponent(match[1]!)) : undefined;
+  if (!purchase) throw notFound('No such checkout.');
+  const amount = `${(purchase.purchase.total_amount / 100).toFixed(2)} ${purchase.purchase.currency}`;
+  const data = JSON.stringify({
+    id: purchase.id,
+    success: purchase.success_redirect,
+    failure: purchase.failure_redirect,
+  }).replace(/</g, '\\u003c');
+  const html = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Ummah mock checkout</title>
+<style>body{font:16px system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font:inherit;margin:.25rem;padding:.5rem 1rem}</style>
+</head><body>
+<h1>Mock checkout</h1>
+<p>${escapeHtml(purchase.client.email)} pays <strong>${escapeHtml(amount)}</strong>.</p>
+<p>Status: <strong id="status">${escapeHtml(purchase.status)}</strong></p>
+<button data-outcome="paid">Pay</button><button data-outcome="hold">Authorise only</button><button data-outcome="failed">Decline</button>
+<script>
+const purchase = ${data};
+for (const button of document.querySelectorAll('button')) {
+  button.addEventListener('click', async () => {
+    const response = await fetch('/_mock/purchases/' + encodeURIComponent(purchase.id) + '/checkout/', {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: button.dataset.outcome }),
+    });
+    const body = await response.json();
+    document.getElementById('status').textContent = body.status || body.message || response.status;
+    const target = response.ok && body.status !== 'error' ? purchase.success : purchase.failure;
+    if (target) location.href = target;
+  });
+}
+</script>
+</body></html>`;
+  return { status: 200, text: html, contentType: 'text/html; charset=utf-8' };
+}

@@ -1,0 +1,71 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { GatewayEngine } from '../gateway-engine';
+import { type MockGateway, wrapEngine } from '../mock-gateway';
+import type { MockGatewayOptions } from '../options';
+import { serveNode } from './node-adapter';
+
+/** Options of {@link startMockServer}. */
+export interface MockServerOptions extends Omit<MockGatewayOptions, 'baseURL'> {
+  /** Port to listen on; 0 picks a free one. @default 4010 */
+  readonly port?: number;
+  /** Interface to bind. @default '127.0.0.1' */
+  readonly host?: string;
+  /** Path of the API on the server. @default '/api/v1' */
+  readonly basePath?: string;
+}
+
+/** A running mock gateway server. */
+export interface MockServer {
+  /** The API base URL to give the SDK, e.g. `http://127.0.0.1:4010/api/v1`. */
+  readonly url: string;
+  /** The port actually bound. */
+  readonly port: number;
+  /** The gateway behind the server (simulate, faults, deliveries…). */
+  readonly gateway: MockGateway;
+  /** Stops accepting connections, closes idle ones and cancels delivery retries. */
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the mock gateway as a real HTTP server (Node only), for local development and tests of
+ * transports that msw cannot intercept.
+ *
+ * @example
+ * import { startMockServer } from '@ummah/testing/server';
+ * const server = await startMockServer({ port: 0 });
+ * const ummah = new Ummah('sk_test_123', { baseURL: server.url });
+ * await server.close();
+ */
+export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
+  const host = options.host ?? '127.0.0.1';
+  const basePath = options.basePath ?? '/api/v1';
+  const engine = new GatewayEngine({ ...options, baseURL: `http://${host}${basePath}` });
+  let origin = `http://${host}`;
+  const server: Server = createServer((req, res) => {
+    void serveNode(req, res, origin, (request) => engine.handle(request));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4010, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = server.address() as AddressInfo;
+  const hostPart = host.includes(':') ? `[${host}]` : host;
+  origin = `http://${hostPart}:${port}`;
+  engine.setBaseURL(`${origin}${basePath}`);
+  return {
+    url: engine.baseURL,
+    port,
+    gateway: wrapEngine(engine),
+    close: async () => {
+      engine.dispatcher.close();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+    },
+  };
+}

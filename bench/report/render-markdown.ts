@@ -1,0 +1,73 @@
+import type { BenchResult } from './bench-result.js';
+
+/** What the reader needs to judge the numbers: where and how they were taken. */
+export interface MachineInfo {
+  date: string;
+  node: string;
+  cpu: string;
+  cores: number;
+  memoryGiB: number;
+  os: string;
+}
+
+const ratioCell = (ratio: number, target: number | undefined, ours: boolean | undefined): string => {
+  const text = `${ratio.toFixed(2)}×`;
+  if (!ours || target === undefined) return text;
+  return ratio >= target
+    ? `**${text}** (target ≥ ${target}×: met)`
+    : `**${text}** (target ≥ ${target}×: missed)`;
+};
+
+/** Renders `docs/benchmarks.md` from the suites' results. */
+export function renderMarkdown(
+  results: readonly BenchResult[],
+  machine: MachineInfo,
+  chartFile: string,
+): string {
+  const lines = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `pnpm bench` (bench/run-all.ts); edit the benchmarks, not this file. -->',
+    '',
+    'Throughput of the SDK side by side with raw platform calls and peer SDKs, measured in one run on one',
+    'machine. Absolute times vary between machines, so every figure is a ratio to a baseline measured in the',
+    'same run: 1.00× is as fast as the baseline, higher is faster.',
+    '',
+    `![Benchmark ratios](${chartFile})`,
+    '',
+    '## Machine',
+    '',
+    `- Date: ${machine.date}`,
+    `- Node: ${machine.node}`,
+    `- CPU: ${machine.cpu} (${machine.cores} cores), ${machine.memoryGiB} GiB memory`,
+    `- OS: ${machine.os}`,
+    '',
+  ];
+  for (const result of results) {
+    lines.push(`## ${result.title}`, '', result.method, '');
+    for (const group of result.groups) {
+      lines.push(`### ${group.name}`, '', `Baseline: ${group.baseline}.`, '');
+      lines.push('| contender | ratio | ops/s in this run |', '| --- | --- | --- |');
+      for (const row of group.rows) {
+        const perSecond =
+          row.perSecond === undefined ? '' : Math.round(row.perSecond).toLocaleString('en-US');
+        lines.push(`| ${row.name} | ${ratioCell(row.ratio, group.target, row.ours)} | ${perSecond} |`);
+      }
+      lines.push('');
+    }
+    if (result.notes.length > 0) {
+      lines.push(...result.notes.map((note) => `- ${note}`), '');
+    }
+  }
+  lines.push(
+    '## Reproduce',
+    '',
+    '```sh',
+    'pnpm build && pnpm bench',
+    '```',
+    '',
+    'Each suite can also be run alone: `pnpm --filter @ummah/bench bench:http`, `pnpm --filter @ummah/bench bench:webhooks`.',
+    '',
+  );
+  return lines.join('\n');
+}

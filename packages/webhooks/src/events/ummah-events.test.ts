@@ -1,0 +1,39 @@
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import { isUmmahEvent, type UmmahWebhookEvent, ummahEventObject, ummahEventType } from './ummah-events.js';
+
+const callback: UmmahWebhookEvent = {
+  id: 'p1',
+  type: 'purchase',
+  event_type: 'purchase.paid',
+  status: 'paid',
+  purchase: { total: 100 },
+};
+const envelope: UmmahWebhookEvent = {
+  id: 'evt_1',
+  type: 'purchase.paid',
+  object: { id: 'p1', status: 'paid' },
+};
+const unknown: UmmahWebhookEvent = { id: 'x', event_type: 'purchase.teleported' };
+
+describe('Ummah event helpers', () => {
+  it('read the event name from event_type or from a dotted type', () => {
+    expect(ummahEventType(callback)).toBe('purchase.paid');
+    expect(ummahEventType(envelope)).toBe('purchase.paid');
+    expect(ummahEventType(unknown)).toBe('purchase.teleported');
+    expect(ummahEventType({ type: 'purchase' })).toBeUndefined();
+  });
+
+  it('narrow both shapes by name and leave unknown names alone', () => {
+    expect(isUmmahEvent(callback, 'purchase.paid')).toBe(true);
+    expect(isUmmahEvent(envelope, 'purchase.paid')).toBe(true);
+    expect(isUmmahEvent(unknown, 'purchase.paid')).toBe(false);
+    if (isUmmahEvent(callback, 'payment.refunded')) {
+      expectTypeOf(callback).toExtend<{ event_type: 'payment.refunded' } | { type: 'payment.refunded' }>();
+    }
+  });
+
+  it('return the object an event is about in either shape', () => {
+    expect(ummahEventObject(callback)).toBe(callback);
+    expect(ummahEventObject(envelope)).toEqual({ id: 'p1', status: 'paid' });
+  });
+});

@@ -1,0 +1,204 @@
+import type { OpenString } from './provider-events.js';
+
+/**
+ * Ummah gateway event names: those in the gateway reference plus those the underlying platform is
+ * known to send. New names may appear at any time; code must tolerate them.
+ */
+export type UmmahPurchaseEventType =
+  | 'purchase.created'
+  | 'purchase.paid'
+  | 'purchase.payment_failure'
+  | 'purchase.cancelled'
+  | 'purchase.hold'
+  | 'purchase.captured'
+  | 'purchase.released'
+  | 'purchase.preauthorized'
+  | 'purchase.refunded'
+  | 'purchase.pending_execute'
+  | 'purchase.pending_charge'
+  | 'purchase.pending_capture'
+  | 'purchase.pending_release'
+  | 'purchase.pending_refund'
+  | 'purchase.pending_recurring_token_delete'
+  | 'purchase.recurring_token_deleted'
+  | 'purchase.subscription_charge_failure';
+
+/** Events about payments (refunds are reported as outgoing payments). */
+export type UmmahPaymentEventType = 'payment.refunded';
+
+/** Events about payouts. */
+export type UmmahPayoutEventType = 'payout.pending' | 'payout.success' | 'payout.failed';
+
+/** Events about subscribers of billing templates. */
+export type UmmahBillingEventType =
+  | 'billing_template_client.subscription_billing_cancelled'
+  | 'billing_template_client.activated'
+  | 'billing_template.client_activated';
+
+/** Every event name this version knows. */
+export type UmmahEventType =
+  | UmmahPurchaseEventType
+  | UmmahPaymentEventType
+  | UmmahPayoutEventType
+  | UmmahBillingEventType;
+
+/** A product line; `quantity` and `tax_percent` arrive as decimal strings ("1.0000"). */
+export interface UmmahProduct {
+  name: string;
+  price: number;
+  quantity?: string | number;
+  discount?: number;
+  tax_percent?: string | number;
+  category?: string;
+  [field: string]: unknown;
+}
+
+/** Purchase status: 21 values on the platform, more may come. */
+export type UmmahPurchaseStatus = OpenString<
+  | 'created'
+  | 'sent'
+  | 'viewed'
+  | 'error'
+  | 'cancelled'
+  | 'overdue'
+  | 'expired'
+  | 'blocked'
+  | 'hold'
+  | 'released'
+  | 'pending_release'
+  | 'pending_capture'
+  | 'preauthorized'
+  | 'paid'
+  | 'pending_execute'
+  | 'pending_charge'
+  | 'cleared'
+  | 'settled'
+  | 'chargeback'
+  | 'pending_refund'
+  | 'refunded'
+>;
+
+/** The purchase object as callbacks carry it. Amounts are integers in the smallest currency unit. */
+export interface UmmahPurchase {
+  id: string;
+  type?: 'purchase';
+  status: UmmahPurchaseStatus;
+  brand_id?: string;
+  client?: { email?: string; full_name?: string; [field: string]: unknown };
+  purchase?: {
+    total?: number;
+    currency?: string;
+    products?: UmmahProduct[];
+    [field: string]: unknown;
+  };
+  payment?: { amount?: number; currency?: string; paid_on?: number; [field: string]: unknown } | null;
+  reference?: string;
+  is_test?: boolean;
+  recurring_token?: string | null;
+  created_on?: number;
+  updated_on?: number;
+  status_history?: Array<{ status: string; timestamp: number; [field: string]: unknown }>;
+  [field: string]: unknown;
+}
+
+/** A payment object (refunds are payments with `is_outgoing: true`). */
+export interface UmmahPayment {
+  id: string;
+  type?: 'payment';
+  payment_type?: OpenString<'purchase' | 'refund' | 'payout'>;
+  is_outgoing?: boolean;
+  amount?: number;
+  currency?: string;
+  related_to?: { type: string; id: string; [field: string]: unknown };
+  created_on?: number;
+  [field: string]: unknown;
+}
+
+/** A payout object. */
+export interface UmmahPayout {
+  id: string;
+  type?: 'payout';
+  status?: string;
+  amount?: number;
+  currency?: string;
+  [field: string]: unknown;
+}
+
+/** A billing template subscriber. */
+export interface UmmahBillingTemplateClient {
+  id: string;
+  type?: 'billing_template_client';
+  status?: string;
+  client_id?: string;
+  [field: string]: unknown;
+}
+
+type ObjectFor<T extends UmmahEventType> = T extends UmmahPurchaseEventType
+  ? UmmahPurchase
+  : T extends UmmahPaymentEventType
+    ? UmmahPayment
+    : T extends UmmahPayoutEventType
+      ? UmmahPayout
+      : UmmahBillingTemplateClient;
+
+/**
+ * The platform's callback shape: the object itself, with `event_type` naming the event
+ * (see the real signed callback in the conformance vectors).
+ */
+export type UmmahCallback<T extends UmmahEventType = UmmahEventType> = T extends UmmahEventType
+  ? ObjectFor<T> & { event_type: T }
+  : never;
+
+/** The envelope shape shown in the gateway reference: `{ id, type, created_on, object }`. */
+export type UmmahEnvelope<T extends UmmahEventType = UmmahEventType> = T extends UmmahEventType
+  ? { id: string; type: T; created_on?: number; object: ObjectFor<T>; [field: string]: unknown }
+  : never;
+
+/** An event whose name this version does not know: passed through, never rejected. */
+export interface UmmahUnknownEvent {
+  event_type?: string;
+  type?: string;
+  [field: string]: unknown;
+}
+
+/**
+ * What `verifyWebhook` returns for the `ummah` scheme. Narrow it with {@link isUmmahEvent}, which
+ * understands both shapes and keeps unknown events safe.
+ */
+export type UmmahWebhookEvent = UmmahCallback | UmmahEnvelope | UmmahUnknownEvent;
+
+/**
+ * The event name of an Ummah delivery, whichever shape it has (`event_type`, else a dotted `type`).
+ *
+ * @example
+ * ```ts
+ * switch (ummahEventType(event)) { case 'purchase.paid': … }
+ * ```
+ */
+export function ummahEventType(event: UmmahWebhookEvent): OpenString<UmmahEventType> | undefined {
+  if (typeof event.event_type === 'string') return event.event_type;
+  return typeof event.type === 'string' && event.type.includes('.') ? event.type : undefined;
+}
+
+/**
+ * Type guard for one event name.
+ *
+ * @example
+ * ```ts
+ * if (isUmmahEvent(event, 'purchase.paid')) fulfil(event.id, event.purchase?.total);
+ * ```
+ */
+export function isUmmahEvent<T extends UmmahEventType>(
+  event: UmmahWebhookEvent,
+  type: T,
+): event is UmmahCallback<T> | UmmahEnvelope<T> {
+  return ummahEventType(event) === type;
+}
+
+/**
+ * The purchase, payment, payout or subscriber an event is about, whichever shape it came in.
+ */
+export function ummahEventObject(event: UmmahWebhookEvent): Record<string, unknown> {
+  const inner = (event as { object?: unknown }).object;
+  return inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>) : event;
+}

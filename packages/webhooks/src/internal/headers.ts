@@ -1,0 +1,49 @@
+import { fail } from '../errors.js';
+
+/**
+ * Request headers in any of the shapes merchants hold them: a Web `Headers` (fetch, Deno, Bun,
+ * Workers, Next.js) or Node's `IncomingHttpHeaders` (values may be `string[]`), in any casing.
+ */
+export type HeadersInput =
+  | { get(name: string): string | null }
+  | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/**
+ * Read one header that must appear once. Returns `undefined` when absent or blank.
+ * Throws `DUPLICATE_HEADER` when Node hands us several values.
+ */
+export function readHeader(headers: HeadersInput, name: string): string | undefined {
+  let value: string | readonly string[] | null | undefined;
+  if (typeof (headers as { get?: unknown }).get === 'function') {
+    value = (headers as { get(name: string): string | null }).get(name);
+  } else {
+    const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
+    // Node lowercases header names, so the direct hit is the common (and fast) case.
+    value = record[name];
+    if (value === undefined) {
+      // Hand-built objects may use any casing; the length check skips most keys without allocating.
+      for (const key in record) {
+        if (key.length === name.length && key.toLowerCase() === name) {
+          value = record[key];
+          break;
+        }
+      }
+    }
+  }
+  if (value == null) return undefined;
+  if (typeof value !== 'string') {
+    if (value.length > 1) fail('DUPLICATE_HEADER', `${name} sent twice.`);
+    value = value[0];
+    if (value === undefined) return undefined;
+  }
+  // HTTP strips optional whitespace around field values; do the same for hand-built header objects.
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+/** {@link readHeader}, failing with `MISSING_HEADER` when the header is absent. */
+export function requireHeader(headers: HeadersInput, name: string): string {
+  const value = readHeader(headers, name);
+  if (value === undefined) fail('MISSING_HEADER', `${name} missing.`);
+  return value;
+}

@@ -1,0 +1,110 @@
+import {
+  createHmac,
+  createPrivateKey,
+  createPublicKey,
+  KeyObject,
+  type JsonWebKey as NodeJsonWebKey,
+  sign as nodeSign,
+  verify as nodeVerify,
+} from 'node:crypto';
+import { fail } from '../errors.js';
+import type {
+  Body,
+  HashName,
+  PrivateKeyInput,
+  PublicKeyInput,
+  SecretInput,
+  SignBackend,
+  VerifyBackend,
+} from './backend.js';
+import { isCryptoKey } from './backend.js';
+import { BoundedCache } from './bounded-cache.js';
+import { privateKeyDer, publicKeyDer } from './pem.js';
+
+// Synchronous node:crypto path. Keys become KeyObjects once and are reused; nothing here awaits.
+
+// One cache per key kind, keyed by the PEM string itself: V8 caches a string's hash on the string, so
+// the lookup is cheap, where a concatenated key would be rebuilt and rehashed on every delivery.
+const byText = {
+  public: new BoundedCache<string, KeyObject>(),
+  private: new BoundedCache<string, KeyObject>(),
+};
+const byObject = new WeakMap<object, KeyObject>();
+
+function keyObject(key: PublicKeyInput | PrivateKeyInput | KeyObject, kind: 'public' | 'private'): KeyObject {
+  if (key instanceof KeyObject) return key;
+  const hit = typeof key === 'string' ? byText[kind].get(key) : byObject.get(key);
+  if (hit) return hit;
+  let imported: KeyObject;
+  try {
+    if (isCryptoKey(key)) {
+      imported = KeyObject.from(key);
+    } else if (typeof key === 'string') {
+      imported =
+        kind === 'public'
+          ? createPublicKey({ key: Buffer.from(publicKeyDer(key)), format: 'der', type: 'spki' })
+          : createPrivateKey({ key: Buffer.from(privateKeyDer(key)), format: 'der', type: 'pkcs8' });
+    } else {
+      const jwk = key as NodeJsonWebKey;
+      imported =
+        kind === 'public'
+          ? createPublicKey({ key: jwk, format: 'jwk' })
+          : createPrivateKey({ key: jwk, format: 'jwk' });
+    }
+  } catch (error) {
+    if (error instanceof Error && error.name === 'WebhookVerificationError') throw error;
+    return fail('KEY_IMPORT_FAILED', `The ${kind} key could not be imported.`, error);
+  }
+  if (typeof key === 'string') byText[kind].put(key, imported);
+  else byObject.set(key, imported);
+  return imported;
+}
+
+function hmac(
+  secret: SecretInput,
+  before: string,
+  body: Body,
+  after: string,
+  encoding: 'hex' | 'base64',
+): string {
+  const mac = createHmac('sha256', secret);
+  if (before !== '') mac.update(before);
+  mac.update(body);
+  if (after !== '') mac.update(after);
+  return mac.digest(encoding);
+}
+
+function algorithm(hash: HashName): string {
+  return hash === 'SHA-256' ? 'sha256' : 'sha512';
+}
+
+function data(body: Body): Uint8Array {
+  return typeof body === 'string' ? Buffer.from(body) : body;
+}
+
+function rsaVerify(key: PublicKeyInput, hash: HashName, signature: string, body: Body): boolean {
+  const publicKey = keyObject(key, 'public');
+  try {
+    return nodeVerify(algorithm(hash), data(body), publicKey, Buffer.from(signature, 'base64'));
+  } catch {
+    // A key of the wrong type (e.g. EC) cannot have produced an RSA signature.
+    return false;
+  }
+}
+
+function text(body: Uint8Array): string {
+  return (
+    Buffer.isBuffer(body) ? body : Buffer.from(body.buffer, body.byteOffset, body.byteLength)
+  ).toString();
+}
+
+/** node:crypto verification backend. */
+export const nodeVerifyBackend: VerifyBackend = { hmac, rsaVerify, text };
+
+/** node:crypto signing backend for the test signers. */
+export const nodeSignBackend: SignBackend = {
+  hmac,
+  async rsaSign(key: PrivateKeyInput, hash: HashName, body: Body) {
+    return nodeSign(algorithm(hash), data(body), keyObject(key, 'private')).toString('base64');
+  },
+};

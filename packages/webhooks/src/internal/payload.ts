@@ -1,0 +1,22 @@
+import { fail } from '../errors.js';
+
+/**
+ * The raw request body exactly as received. A Node `Buffer` is a `Uint8Array`, so it is accepted as is.
+ */
+export type WebhookPayload = string | Uint8Array | ArrayBuffer;
+
+/** Bring the payload to a string or a byte view without copying or re-encoding it. */
+export function normalizePayload(payload: unknown): string | Uint8Array {
+  if (typeof payload === 'string' || payload instanceof Uint8Array) return payload;
+  if (payload instanceof ArrayBuffer) return new Uint8Array(payload);
+  if (ArrayBuffer.isView(payload)) {
+    return new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength);
+  }
+  if (payload !== null && typeof payload === 'object') {
+    fail(
+      'PAYLOAD_PARSED',
+      'Payload was parsed; pass the raw body: express.raw() in Express, await request.text() with fetch.',
+    );
+  }
+  return fail('INVALID_PAYLOAD', 'Payload must be a string, Uint8Array, ArrayBuffer or Buffer.');
+}

@@ -1,0 +1,57 @@
+import { fail } from '../errors.js';
+
+/**
+ * How far a signed timestamp may lie from the verifier's clock, in seconds. A number applies to both
+ * directions; an object sets them separately.
+ *
+ * @default 300
+ */
+export type Tolerance = number | { readonly past?: number; readonly future?: number };
+
+/**
+ * The verifier's clock: a `Date`, epoch milliseconds (like `Date.now()`), or a function returning either.
+ *
+ * @default Date.now
+ */
+export type Clock = Date | number | (() => Date | number);
+
+const DEFAULT_TOLERANCE = 300;
+
+/**
+ * Parse a signed timestamp. Only whole seconds are valid; milliseconds, fractions and anything
+ * non-numeric are refused with their own codes so misconfigured senders are easy to diagnose.
+ */
+export function parseTimestamp(value: string): number {
+  if (!/^\d+$/.test(value)) {
+    if (/^\d+\.\d+$/.test(value)) fail('TIMESTAMP_NOT_INTEGER', 'Timestamp has a fraction.');
+    fail('TIMESTAMP_INVALID', 'Timestamp is not an integer.');
+  }
+  // Twelve digits or more cannot be seconds before the year 5138: it is milliseconds.
+  if (value.length > 11) fail('TIMESTAMP_IN_MILLISECONDS', 'Timestamp is in milliseconds.');
+  return Number(value);
+}
+
+/** Current time in whole seconds according to the configured clock. */
+export function nowSeconds(clock: Clock | undefined): number {
+  const value = typeof clock === 'function' ? clock() : (clock ?? Date.now());
+  return Math.floor((typeof value === 'number' ? value : value.getTime()) / 1000);
+}
+
+/** Refuse a timestamp outside the tolerance window. */
+export function checkTolerance(
+  timestamp: number,
+  clock: Clock | undefined,
+  tolerance: Tolerance | undefined,
+) {
+  const past =
+    typeof tolerance === 'object' ? (tolerance.past ?? DEFAULT_TOLERANCE) : (tolerance ?? DEFAULT_TOLERANCE);
+  const future =
+    typeof tolerance === 'object'
+      ? (tolerance.future ?? DEFAULT_TOLERANCE)
+      : (tolerance ?? DEFAULT_TOLERANCE);
+  const now = nowSeconds(clock);
+  if (now - timestamp > past) fail('TIMESTAMP_TOO_OLD', 'Timestamp too old.');
+  if (timestamp - now > future) {
+    fail('TIMESTAMP_IN_FUTURE', 'Timestamp in the future.');
+  }
+}

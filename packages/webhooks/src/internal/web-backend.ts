@@ -1,0 +1,94 @@
+import { fail } from '../errors.js';
+import type { Body, HashName, PublicKeyInput, SecretInput, VerifyBackend } from './backend.js';
+import { isCryptoKey } from './backend.js';
+import { BoundedCache } from './bounded-cache.js';
+import { concat, fromBase64, text, toBase64, toHex, utf8 } from './encoding.js';
+import { publicKeyDer } from './pem.js';
+
+/** WebCrypto, or a clear error on runtimes without it. */
+export function subtle(): SubtleCrypto {
+  const value = globalThis.crypto?.subtle;
+  if (!value) fail('CRYPTO_UNAVAILABLE', 'No crypto.subtle.');
+  return value;
+}
+
+// Imported keys are cached per variant (hash and usage), then by their text (PEM, secret: the string's
+// own cached hash makes the lookup cheap) or by object identity (JWK, bytes), so each key is imported once
+// per process. Promises are cached so concurrent first requests share one import.
+/** What both cache kinds offer, typed over either key kind. */
+interface KeyLookup {
+  get(key: string | object): Promise<CryptoKey> | undefined;
+  delete(key: string | object): boolean;
+}
+const caches = /* @__PURE__ */ new Map<
+  string,
+  [BoundedCache<string, Promise<CryptoKey>>, WeakMap<object, Promise<CryptoKey>>]
+>();
+
+/** Import a key once per variant (hash and usage) and reuse it. */
+export function cachedKey(
+  source: string | object,
+  variant: string,
+  load: () => Promise<CryptoKey>,
+): Promise<CryptoKey> {
+  if (isCryptoKey(source)) return Promise.resolve(source);
+  let pair = caches.get(variant);
+  if (!pair) {
+    pair = [new BoundedCache(), new WeakMap()];
+    caches.set(variant, pair);
+  }
+  const cache = (typeof source === 'string' ? pair[0] : pair[1]) as unknown as KeyLookup;
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const promise = load().catch((error: unknown) => {
+    cache.delete(source);
+    if (error instanceof Error && error.name === 'WebhookVerificationError') throw error;
+    return fail('KEY_IMPORT_FAILED', 'Key import failed.', error);
+  });
+  if (typeof source === 'string') pair[0].put(source, promise);
+  else pair[1].set(source, promise);
+  return promise;
+}
+
+/** UTF-8 bytes of text bodies; received bytes are passed as they are. */
+export function bytes(body: Body): BufferSource {
+  // Received bodies are never SharedArrayBuffer-backed; the cast only narrows the TS 5.9 generic.
+  return typeof body === 'string' ? utf8(body) : (body as Uint8Array<ArrayBuffer>);
+}
+
+/** HMAC-SHA256 of `before + body + after`, hex or base64. */
+export async function hmac(
+  secret: SecretInput,
+  before: string,
+  body: Body,
+  after: string,
+  encoding: 'hex' | 'base64',
+) {
+  const key = await cachedKey(secret, 'hmac', () =>
+    subtle().importKey('raw', bytes(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']),
+  );
+  const data =
+    before === '' && after === ''
+      ? bytes(body)
+      : concat([utf8(before), bytes(body) as Uint8Array, utf8(after)]);
+  const mac = new Uint8Array(await subtle().sign('HMAC', key, data));
+  return encoding === 'hex' ? toHex(mac) : toBase64(mac);
+}
+
+async function rsaVerify(key: PublicKeyInput, hash: HashName, signature: string, body: Body) {
+  const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash };
+  const cryptoKey = await cachedKey(key, hash, () =>
+    typeof key === 'string'
+      ? subtle().importKey('spki', publicKeyDer(key), algorithm, false, ['verify'])
+      : subtle().importKey('jwk', key as JsonWebKey, algorithm, false, ['verify']),
+  );
+  try {
+    return await subtle().verify('RSASSA-PKCS1-v1_5', cryptoKey, fromBase64(signature), bytes(body));
+  } catch {
+    // A CryptoKey of the wrong type or hash cannot have produced this signature.
+    return false;
+  }
+}
+
+/** WebCrypto verification backend: runs on Node, Deno, Bun, Workers and browsers. */
+export const webVerifyBackend: VerifyBackend = { hmac, rsaVerify, text };

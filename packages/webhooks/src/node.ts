@@ -1,0 +1,66 @@
+// node:crypto build, selected by the `node` export condition: synchronous HMAC and RSA with cached KeyObjects.
+import { nodeSignBackend, nodeVerifyBackend } from './internal/node-backend.js';
+import { type SignedWebhook, type SignWebhookOptions, signWith } from './sign-core.js';
+import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';
+import type {
+  SafeVerifyWebhookFunction,
+  VerifyRequestFunction,
+  VerifyWebhookFunction,
+  VerifyWebhookOptions,
+} from './verify-options.js';
+
+export * from './shared.js';
+
+/**
+ * Verify a webhook delivery and return the parsed, typed event. The default scheme is the gateway's
+ * RSA-SHA256 `X-Signature`; pass `scheme` and `secret` for HMAC providers.
+ *
+ * @example
+ * ```ts
+ * const event = await verifyWebhook({ payload: rawBody, headers: req.headers, publicKey: process.env.UMMAH_WEBHOOK_PUBLIC_KEY });
+ * const charge = await verifyWebhook({ payload, headers, secret, scheme: 'plumaas' });
+ * ```
+ * @throws WebhookVerificationError with a stable `code` when the delivery is not genuine
+ */
+export const verifyWebhook: VerifyWebhookFunction = (options) =>
+  verifyWith(nodeVerifyBackend, options as VerifyWebhookOptions) as never;
+
+/**
+ * {@link verifyWebhook} without throwing: resolves `{ ok: true, event }` or `{ ok: false, error }`.
+ *
+ * @example
+ * ```ts
+ * const result = await safeVerifyWebhook({ payload, headers, publicKey });
+ * if (!result.ok) return new Response(result.error.code, { status: 400 });
+ * ```
+ */
+export const safeVerifyWebhook: SafeVerifyWebhookFunction = (options) =>
+  safeVerifyWith(nodeVerifyBackend, options as VerifyWebhookOptions) as never;
+
+/**
+ * Verify a fetch `Request` (Deno, Bun, Cloudflare Workers, Next.js route handlers). Reads the body as
+ * bytes; do not read it before.
+ *
+ * @example
+ * ```ts
+ * export async function POST(request: Request) {
+ *   const event = await verifyRequest(request, { publicKey: process.env.UMMAH_WEBHOOK_PUBLIC_KEY! });
+ *   return Response.json({ received: true });
+ * }
+ * ```
+ */
+export const verifyRequest: VerifyRequestFunction = (request, options) =>
+  verifyRequestWith(nodeVerifyBackend, request, options) as never;
+
+/**
+ * Sign a delivery exactly as the provider would, for tests and mock servers.
+ *
+ * @example
+ * ```ts
+ * const { body, headers } = await signWebhook({ scheme: 'plumaas', payload: { event: 'charge.succeeded' }, secret });
+ * await fetch(url, { method: 'POST', body, headers });
+ * ```
+ */
+export function signWebhook(options: SignWebhookOptions): Promise<SignedWebhook> {
+  return signWith(nodeSignBackend, options);
+}

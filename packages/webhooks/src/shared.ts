@@ -1,0 +1,79 @@
+// Exports common to the WebCrypto build (index.ts) and the node:crypto build (node.ts).
+export { WebhookVerificationError, type WebhookVerificationErrorCode } from './errors.js';
+export type {
+  OpenString,
+  PebblePayEvent,
+  PlexosEvent,
+  PlugipayEvent,
+  PlumaasEvent,
+  StandardWebhookEvent,
+} from './events/provider-events.js';
+export {
+  isUmmahEvent,
+  type UmmahBillingEventType,
+  type UmmahBillingTemplateClient,
+  type UmmahCallback,
+  type UmmahEnvelope,
+  type UmmahEventType,
+  type UmmahPayment,
+  type UmmahPaymentEventType,
+  type UmmahPayout,
+  type UmmahPayoutEventType,
+  type UmmahProduct,
+  type UmmahPurchase,
+  type UmmahPurchaseEventType,
+  type UmmahPurchaseStatus,
+  type UmmahUnknownEvent,
+  type UmmahWebhookEvent,
+  ummahEventObject,
+  ummahEventType,
+} from './events/ummah-events.js';
+export type { HashName, PrivateKeyInput, PublicKeyInput, SecretInput } from './internal/backend.js';
+export type { HeadersInput } from './internal/headers.js';
+export type { WebhookPayload } from './internal/payload.js';
+export type { Clock, Tolerance } from './internal/timestamp.js';
+export {
+  createMemoryReplayStore,
+  createReplayGuard,
+  type MemoryReplayStoreOptions,
+  type ReplayGuard,
+  type ReplayGuardOptions,
+  type ReplayStore,
+} from './replay-guard.js';
+export {
+  HMAC_SCHEMES,
+  type HmacSchemeName,
+  pebblepay,
+  plexos,
+  plugipay,
+  plumaas,
+  type SchemeName,
+  standardWebhooks,
+} from './schemes/builtin.js';
+export {
+  defineHmacScheme,
+  type HmacScheme,
+  type HmacSchemeDefinition,
+  type SignatureFormat,
+} from './schemes/hmac-scheme.js';
+export {
+  generateTestKeyPair,
+  type HmacSignOptions,
+  type SignablePayload,
+  type SignedWebhook,
+  type SignWebhookOptions,
+  type TestKeyPair,
+  type UmmahSignOptions,
+} from './sign-core.js';
+export type {
+  CommonVerifyOptions,
+  HmacVerifyOptions,
+  SafeVerifyResult,
+  SafeVerifyWebhookFunction,
+  UmmahVerifyOptions,
+  VerifyRequestFunction,
+  VerifyRequestOptions,
+  VerifyWebhookFunction,
+  VerifyWebhookOptions,
+  WebhookEventFor,
+} from './verify-options.js';

@@ -1,0 +1,92 @@
+import type { WebhookVerificationError } from './errors.js';
+import type { UmmahWebhookEvent } from './events/ummah-events.js';
+import type { HashName, PublicKeyInput, SecretInput } from './internal/backend.js';
+import type { HeadersInput } from './internal/headers.js';
+import type { WebhookPayload } from './internal/payload.js';
+import type { Clock, Tolerance } from './internal/timestamp.js';
+import type { ReplayGuard } from './replay-guard.js';
+import type { HMAC_SCHEMES, HmacSchemeName } from './schemes/builtin.js';
+import type { HmacScheme } from './schemes/hmac-scheme.js';
+
+/** Options shared by every scheme. */
+export interface CommonVerifyOptions {
+  /** The raw body exactly as received (string, Uint8Array, ArrayBuffer or Buffer), never a parsed object. */
+  payload: WebhookPayload;
+  /** Request headers: a Web `Headers` or Node's `req.headers`. */
+  headers: HeadersInput;
+  /** Allowed clock skew for timestamped schemes, in seconds. @default 300 */
+  tolerance?: Tolerance;
+  /** Clock used for the tolerance check. @default Date.now */
+  now?: Clock;
+  /** Deduplicate deliveries; a repeat fails with `DUPLICATE_DELIVERY`. */
+  replayGuard?: ReplayGuard;
+}
+
+/**
+ * Options for the gateway's own RSA scheme. Its deliveries carry no signed timestamp and are retried for
+ * up to 36 hours, so `tolerance` does not apply; use `replayGuard` against replays.
+ */
+export interface UmmahVerifyOptions extends CommonVerifyOptions {
+  /** @default 'ummah' */
+  scheme?: 'ummah';
+  /** The gateway's public key (Webhook.public_key, or GET /public_key/ for purchase callbacks); a list during rotation. */
+  publicKey: PublicKeyInput | readonly PublicKeyInput[];
+  /** Digest of the signature; the platform's payout webhooks use SHA-512. @default 'SHA-256' */
+  algorithm?: HashName;
+  secret?: undefined;
+}
+
+/** Options for HMAC schemes, built in (by name) or defined with `defineHmacScheme`. */
+export interface HmacVerifyOptions<
+  S extends HmacSchemeName | HmacScheme<unknown> = HmacSchemeName | HmacScheme<unknown>,
+> extends CommonVerifyOptions {
+  /** Scheme name or a scheme from `defineHmacScheme`. */
+  scheme: S;
+  /** The signing secret; a list while a rotated secret is still valid. */
+  secret: SecretInput | readonly SecretInput[];
+  publicKey?: undefined;
+  algorithm?: undefined;
+}
+
+/** Options of `verifyWebhook`. */
+export type VerifyWebhookOptions = UmmahVerifyOptions | HmacVerifyOptions;
+
+/** The event type `verifyWebhook` returns for given options. */
+export type WebhookEventFor<O> = O extends { scheme: infer S }
+  ? S extends HmacScheme<infer E>
+    ? E
+    : S extends HmacSchemeName
+      ? (typeof HMAC_SCHEMES)[S] extends HmacScheme<infer E>
+        ? E
+        : never
+      : UmmahWebhookEvent
+  : UmmahWebhookEvent;
+
+/** Outcome of `safeVerifyWebhook`. */
+export type SafeVerifyResult<E> =
+  | { ok: true; event: E; error?: undefined }
+  | { ok: false; event?: undefined; error: WebhookVerificationError };
+
+/** Options of `verifyRequest`: payload and headers come from the request. */
+export type VerifyRequestOptions =
+  | Omit<UmmahVerifyOptions, 'payload' | 'headers'>
+  | Omit<HmacVerifyOptions, 'payload' | 'headers'>;
+
+/**
+ * Verify a delivery and return the parsed, typed event.
+ * Throws `WebhookVerificationError` (and nothing else, unless a replay store fails) when it is not genuine.
+ */
+export type VerifyWebhookFunction = <O extends VerifyWebhookOptions>(
+  options: O,
+) => Promise<WebhookEventFor<O>>;
+
+/** Like `verifyWebhook`, but resolves `{ ok: false, error }` instead of throwing verification errors. */
+export type SafeVerifyWebhookFunction = <O extends VerifyWebhookOptions>(
+  options: O,
+) => Promise<SafeVerifyResult<WebhookEventFor<O>>>;
+
+/** Verify a fetch `Request` (reads its body once, as bytes). */
+export type VerifyRequestFunction = <O extends VerifyRequestOptions>(
+  request: Request,
+  options: O,
+) => Promise<WebhookEventFor<O>>;

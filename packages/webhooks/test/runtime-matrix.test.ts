@@ -1,0 +1,50 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type ConformanceVector, expectedResults } from './runtime/conformance-core.mjs';
+import { runOnWorkerd } from './runtime/workerd.js';
+
+const run = promisify(execFile);
+const packageDir = fileURLToPath(new URL('..', import.meta.url));
+const runtimes = fileURLToPath(new URL('../../../tooling/runtimes/node_modules/', import.meta.url));
+const vectorsPath = `${packageDir}vectors/conformance.json`;
+const builds = [`${packageDir}dist/index.js`, `${packageDir}dist/node.js`];
+const runner = `${packageDir}test/runtime/run-conformance.mjs`;
+const { vectors } = JSON.parse(readFileSync(vectorsPath, 'utf8')) as { vectors: ConformanceVector[] };
+const expected = expectedResults(vectors);
+
+const cli: Array<[name: string, command: string, args: string[]]> = [
+  [`Node ${process.versions.node} (the machine's node)`, process.execPath, []],
+  ['Node 22', `${runtimes}node22/bin/node`, []],
+  ['Node 24', `${runtimes}node24/bin/node`, []],
+  ['Deno', `${runtimes}.bin/deno`, ['run', '--allow-read', '--no-config', '--no-lock']],
+  ['Bun', `${runtimes}.bin/bun`, []],
+];
+
+beforeAll(() => {
+  // `pnpm test` builds first; a bare `vitest run` on a fresh checkout builds here.
+  if (!builds.every((file) => existsSync(file)))
+    execFileSync('pnpm', ['run', 'build'], { cwd: packageDir, stdio: 'ignore' });
+}, 60_000);
+
+describe('the conformance vectors on every runtime, from the built dist/', () => {
+  it.concurrent.each(cli)(
+    '%s gives every vector its expected outcome with both builds',
+    async (_name, command, args) => {
+      const { stdout } = await run(command, [...args, runner, vectorsPath, ...builds], {
+        cwd: packageDir,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      const results = JSON.parse(stdout) as Record<string, unknown>;
+      expect(Object.keys(results)).toEqual(builds);
+      for (const build of builds) expect(results[build]).toEqual(expected);
+    },
+    60_000,
+  );
+
+  it('workerd gives every vector its expected outcome with the edge build', async () => {
+    expect(await runOnWorkerd(`${runtimes}.bin/workerd`)).toEqual(expected);
+  }, 60_000);
+});

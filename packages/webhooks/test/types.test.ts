@@ -1,0 +1,62 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  defineHmacScheme,
+  type PlexosEvent,
+  type PlumaasEvent,
+  type StandardWebhookEvent,
+  type UmmahWebhookEvent,
+  verifyWebhook,
+} from '../src/index.js';
+
+// These assertions are checked by `tsc` (pnpm typecheck); at run time they only confirm the calls type-check.
+describe('event types follow the scheme', () => {
+  it('types the default scheme as Ummah events and HMAC schemes as their provider events', () => {
+    // Never called: only the types of these calls matter.
+    const calls = (headers: Record<string, string>) => {
+      expectTypeOf(
+        verifyWebhook({ payload: '', headers, publicKey: '' }),
+      ).resolves.toEqualTypeOf<UmmahWebhookEvent>();
+      expectTypeOf(
+        verifyWebhook({ payload: '', headers, secret: '', scheme: 'plumaas' }),
+      ).resolves.toEqualTypeOf<PlumaasEvent>();
+      expectTypeOf(
+        verifyWebhook({ payload: '', headers, secret: '', scheme: 'plexos' }),
+      ).resolves.toEqualTypeOf<PlexosEvent>();
+      expectTypeOf(
+        verifyWebhook({ payload: '', headers, secret: '', scheme: 'standard-webhooks' }),
+      ).resolves.toEqualTypeOf<StandardWebhookEvent>();
+      const acme = defineHmacScheme<{ kind: 'acme' }>({ name: 'acme', signatureHeader: 'x-acme' });
+      expectTypeOf(verifyWebhook({ payload: '', headers, secret: '', scheme: acme })).resolves.toEqualTypeOf<{
+        kind: 'acme';
+      }>();
+    };
+    expectTypeOf(calls).toBeFunction();
+  });
+
+  it("accepts Node's IncomingHttpHeaders, Web Headers and Buffers as they come", () => {
+    expectTypeOf(verifyWebhook).toBeCallableWith({
+      payload: Buffer.from(''),
+      headers: {} as IncomingHttpHeaders,
+      publicKey: '',
+    });
+    expectTypeOf(verifyWebhook).toBeCallableWith({
+      payload: new ArrayBuffer(0),
+      headers: new Headers(),
+      scheme: 'plexos',
+      secret: [''],
+    });
+  });
+
+  it('requires a public key for the gateway scheme and a secret for HMAC schemes', () => {
+    // @ts-expect-error the gateway scheme verifies with a public key, not a secret
+    expectTypeOf(verifyWebhook).toBeCallableWith({ payload: '', headers: {}, secret: 's' });
+    // @ts-expect-error HMAC schemes need a secret
+    expectTypeOf(verifyWebhook).toBeCallableWith({
+      payload: '',
+      headers: {},
+      scheme: 'plumaas',
+      publicKey: '',
+    });
+  });
+});

@@ -1,0 +1,13 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: ['src/index.ts', 'src/node.ts', 'src/express.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+  // Shared chunks in CJS too: `@ummah/webhooks` and `@ummah/webhooks/express` must share one
+  // WebhookVerificationError class, or `instanceof` fails across them.
+  splitting: true,
+});

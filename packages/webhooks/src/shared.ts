@@ -28,7 +28,14 @@ export {
   ummahEventObject,
   ummahEventType,
 } from './events/ummah-events.js';
-export type { HashName, PrivateKeyInput, PublicKeyInput, SecretInput } from './internal/backend.js';
+export type {
+  HashName,
+  JsonWebKeyInput,
+  PrivateKeyInput,
+  PublicKeyInput,
+  SecretInput,
+  WebCryptoKey,
+} from './internal/backend.js';
 export type { HeadersInput } from './internal/headers.js';
 export type { WebhookPayload } from './internal/payload.js';
 export type { Clock, Tolerance } from './internal/timestamp.js';

@@ -1,3 +1,4 @@
+import type { WebCryptoKey } from '@ummah/webhooks';
 import { bytesToBase64 } from './base64';
 
 /**
@@ -8,7 +9,7 @@ export interface RsaKeyPair {
   /** SPKI public key in PEM form, exactly what the gateway returns to merchants. */
   readonly publicKeyPem: string;
   /** Non-extractable WebCrypto private key (RSASSA-PKCS1-v1_5, SHA-256). */
-  readonly privateKey: CryptoKey;
+  readonly privateKey: WebCryptoKey;
 }
 
 const ALGORITHM = {

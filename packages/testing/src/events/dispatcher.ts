@@ -1,3 +1,4 @@
+import type { WebCryptoKey } from '@ummah/webhooks';
 import { signWebhook } from '@ummah/webhooks';
 import { newId } from '../domain/ids';
 import type { DeliveryRecord } from '../domain/records';
@@ -7,7 +8,7 @@ import type { WebhookEventBody } from './event-types';
 /** Where one event goes and with which key it is signed. */
 export interface DeliveryTarget {
   readonly url: string;
-  readonly privateKey: CryptoKey;
+  readonly privateKey: WebCryptoKey;
   /** The webhook it belongs to; null for a purchase's `success_callback`. */
   readonly webhookId: string | null;
 }

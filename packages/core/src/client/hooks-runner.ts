@@ -1,0 +1,43 @@
+import type { CallState, EngineConfig } from './execute.js';
+import type { Hooks } from './hooks.js';
+
+/** Runs a hook; a throwing hook is logged and ignored (instrumentation must not break payments). */
+export async function runHook(
+  config: EngineConfig,
+  name: keyof Hooks,
+  run: () => void | Promise<void>,
+): Promise<void> {
+  try {
+    await run();
+  } catch (error) {
+    config.logger.warn(`hook ${name} threw; ignored`, {
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+/**
+ * Runs `onRequest` on a copy of the headers without the authentication headers (hooks may add
+ * headers but never see the key), then merges the result back over the auth headers.
+ */
+export async function headersFromHook(state: CallState, attempt: number): Promise<Record<string, string>> {
+  const { config, call, idempotencyKey } = state;
+  const visible: Record<string, string> = {};
+  for (const name of Object.keys(state.headers)) {
+    if (!config.authHeaderNames.has(name) || state.headers[name] !== config.authHeaders[name]) {
+      visible[name] = state.headers[name] as string;
+    }
+  }
+  await runHook(config, 'onRequest', () =>
+    config.hooks.onRequest?.({
+      method: call.method,
+      url: call.url,
+      headers: visible,
+      attempt,
+      idempotencyKey,
+    }),
+  );
+  const merged: Record<string, string> = { ...config.authHeaders };
+  for (const name of Object.keys(visible)) merged[name.toLowerCase()] = visible[name] as string;
+  return merged;
+}

@@ -1,0 +1,128 @@
+import { createAPIError } from '../errors/api-error.js';
+import { UmmahError } from '../errors/ummah-error.js';
+import { buildURL } from '../internal/url.js';
+import { createFetchTransport } from '../transport/fetch-transport.js';
+import type { Transport } from '../transport/types.js';
+import { APIPromise } from './api-promise.js';
+import { type EngineConfig, execute } from './execute.js';
+import { ListPage, type Page, PagePromise } from './page.js';
+import { resolveConfig } from './resolve-config.js';
+import type { HttpClientConfig, RequestOptions, RequestSpec } from './types.js';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+
+/**
+ * The HTTP engine every provider client is built on: authentication, retries with backoff,
+ * idempotency keys, a deadline per call, typed errors, pagination, hooks and redacted logging.
+ * Provider specifics (base URL, auth header, error format, idempotency header) are configuration.
+ *
+ * On Node the default transport is undici with a keep-alive agent; elsewhere it is `fetch`.
+ *
+ * @example
+ * const client = new HttpClient({ baseURL: 'https://gate.ummah.example/api/v1', apiKeyEnvVar: 'UMMAH_SECRET_KEY' });
+ * const purchase = await client.request<Purchase>({ method: 'GET', path: path`/purchases/${id}/` });
+ */
+export class HttpClient {
+  /** API root, without trailing slash. */
+  readonly baseURL: string;
+  /** True for a test-mode key (`sk_test_…` by default). */
+  readonly isTestMode: boolean;
+  readonly #engine: EngineConfig;
+  readonly #origin: string;
+
+  /** @throws ConfigurationError when the key is missing/malformed or an option is invalid. */
+  constructor(config: HttpClientConfig) {
+    const resolved = resolveConfig(config, () => this.createDefaultTransport());
+    this.baseURL = resolved.baseURL;
+    this.isTestMode = resolved.isTestMode;
+    this.#engine = resolved.engine;
+    this.#origin = new URL(resolved.baseURL).origin;
+  }
+
+  /** The transport used when neither `transport` nor `fetch` is configured. */
+  protected createDefaultTransport(): Transport {
+    return createFetchTransport();
+  }
+
+  /**
+   * Sends one call and resolves with the parsed JSON body.
+   *
+   * @example
+   * await client.request<Purchase>({ method: 'POST', path: '/purchases/', body }, { idempotencyKey: orderId });
+   */
+  request<T>(spec: RequestSpec, options: RequestOptions = {}): APIPromise<T> {
+    const url = buildURL(this.baseURL, spec.path, spec.query);
+    return new APIPromise<T>(
+      execute(this.#engine, { method: spec.method, url, body: spec.body, options }, (data) => data as T),
+    );
+  }
+
+  /**
+   * Calls a list endpoint: await for the first page, or `for await` over every item of every page.
+   * Follow-up pages reuse `options` (headers, timeout per page, signal); each page is its own call.
+   */
+  requestPage<T>(spec: RequestSpec, options: RequestOptions = {}): PagePromise<T> {
+    const url = buildURL(this.baseURL, spec.path, spec.query);
+    return new PagePromise<T>(this.#fetchPage<T>(url, spec, options));
+  }
+
+  #fetchPage<T>(url: string, spec: RequestSpec, options: RequestOptions) {
+    const { idempotencyKey: _unused, ...pageOptions } = options;
+    const fetchNext = (next: string): Promise<Page<T>> => {
+      let target: URL;
+      try {
+        target = new URL(next, `${this.baseURL}/`);
+      } catch (cause) {
+        return Promise.reject(
+          new UmmahError('The pagination link is not a valid URL.', { code: 'invalid_response', cause }),
+        );
+      }
+      // A `next` link at another origin would receive our Authorization header: refuse it.
+      if (target.origin !== this.#origin) {
+        return Promise.reject(
+          new UmmahError(`Refusing to follow a pagination link to another origin (${target.origin}).`, {
+            code: 'pagination_origin_mismatch',
+          }),
+        );
+      }
+      return this.#fetchPage<T>(
+        target.href,
+        { ...spec, query: undefined, body: undefined },
+        pageOptions,
+      ).then((result) => result.data);
+    };
+    return execute(this.#engine, { method: spec.method, url, body: spec.body, options }, (data, raw) => {
+      if (!isListEnvelope(data)) {
+        throw createAPIError({
+          status: raw.status,
+          code: 'invalid_response',
+          message: 'The list response has no `results` array.',
+          headers: raw.headers,
+          idempotencyKey: raw.idempotencyKey,
+        });
+      }
+      return new ListPage<T>(
+        { results: data.results as T[], next: data.next ?? null, previous: data.previous ?? null },
+        fetchNext,
+      ) as Page<T>;
+    });
+  }
+
+  /** Secret-free representation for logs. */
+  toJSON(): Record<string, unknown> {
+    return { baseURL: this.baseURL, isTestMode: this.isTestMode };
+  }
+
+  [INSPECT](): string {
+    return `HttpClient ${JSON.stringify(this.toJSON())}`;
+  }
+}
+
+function isListEnvelope(
+  data: unknown,
+): data is { results: unknown[]; next?: string | null; previous?: string | null } {
+  if (typeof data !== 'object' || data === null) return false;
+  const envelope = data as Record<string, unknown>;
+  const linkOk = (v: unknown): boolean => v === undefined || v === null || typeof v === 'string';
+  return Array.isArray(envelope.results) && linkOk(envelope.next) && linkOk(envelope.previous);
+}

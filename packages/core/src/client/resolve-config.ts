@@ -1,0 +1,125 @@
+import { isUmmahError } from '../errors/guards.js';
+import { ConfigurationError } from '../errors/request-errors.js';
+import { readEnv } from '../internal/env.js';
+import { buildUserAgent } from '../internal/runtime.js';
+import { normalizeBaseURL } from '../internal/url.js';
+import { createLeveledLogger } from '../logging/logger.js';
+import { redactSecrets } from '../logging/redact.js';
+import { DEFAULT_RETRY_TIMING, type ResolvedRetryTiming } from '../retry/backoff.js';
+import { createFetchTransport } from '../transport/fetch-transport.js';
+import type { Transport } from '../transport/types.js';
+import { VERSION } from '../version.js';
+import type { EngineConfig } from './execute.js';
+import type { HttpClientConfig } from './types.js';
+
+/** Default deadline of a call, retries included. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Default number of retries after the first attempt. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** Everything the client derives from its config at construction. */
+export interface ResolvedConfig {
+  baseURL: string;
+  isTestMode: boolean;
+  engine: EngineConfig;
+}
+
+/**
+ * Validates a config and resolves defaults. Every problem is a {@link ConfigurationError} thrown
+ * here, at construction, and no message ever includes the key itself.
+ */
+export function resolveConfig(config: HttpClientConfig, defaultTransport: () => Transport): ResolvedConfig {
+  let baseURL: string;
+  try {
+    baseURL = normalizeBaseURL(config.baseURL);
+  } catch (cause) {
+    throw new ConfigurationError('`baseURL` must be an absolute http(s) URL.', { cause });
+  }
+
+  const apiKey = resolveApiKey(config);
+  const timeout = config.timeout ?? DEFAULT_TIMEOUT_MS;
+  if (!Number.isFinite(timeout) || timeout <= 0)
+    throw new ConfigurationError('`timeout` must be a positive number of ms.');
+  const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
+  if (!Number.isInteger(maxRetries) || maxRetries < 0) {
+    throw new ConfigurationError('`maxRetries` must be a non-negative integer.');
+  }
+  const retry: ResolvedRetryTiming = { ...DEFAULT_RETRY_TIMING };
+  for (const [name, value] of Object.entries(config.retry ?? {})) {
+    if (value === undefined) continue;
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+      throw new ConfigurationError(`\`retry.${name}\` must be a non-negative number of ms.`);
+    }
+    retry[name as keyof ResolvedRetryTiming] = value;
+  }
+
+  const authHeaders = lowerCaseKeys(
+    config.authHeaders === undefined ? { Authorization: `Bearer ${apiKey}` } : config.authHeaders(apiKey),
+  );
+  const baseHeaders = lowerCaseKeys({
+    Accept: 'application/json',
+    'User-Agent': buildUserAgent(config.userAgent ?? `ummah-core/${VERSION}`),
+    ...config.defaultHeaders,
+  });
+  const level = config.logLevel ?? 'warn';
+  return {
+    baseURL,
+    isTestMode: (config.isTestKey ?? ((key: string) => key.startsWith('sk_test_')))(apiKey),
+    engine: {
+      transport:
+        config.transport ??
+        (config.fetch === undefined ? defaultTransport() : createFetchTransport(config.fetch)),
+      authHeaders,
+      authHeaderNames: new Set(Object.keys(authHeaders)),
+      baseHeaders,
+      callHeaders: { ...authHeaders, ...baseHeaders },
+      idempotencyHeader: (config.idempotencyHeader ?? 'Idempotency-Key').toLowerCase(),
+      requestIdHeader: (config.requestIdHeader ?? 'x-request-id').toLowerCase(),
+      timeout,
+      maxRetries,
+      retry,
+      parseErrorBody: config.parseErrorBody,
+      logger: createLeveledLogger(config.logger ?? console, level),
+      debug: level === 'debug',
+      hooks: config.hooks ?? {},
+      secrets: [apiKey],
+    },
+  };
+}
+
+/** The key from the option or the environment, checked for presence and well-formedness. */
+function resolveApiKey(config: HttpClientConfig): string {
+  const fromEnv = config.apiKey === undefined && config.apiKeyEnvVar !== undefined;
+  const key = fromEnv ? readEnv(config.apiKeyEnvVar as string) : config.apiKey;
+  const source = fromEnv ? `the ${config.apiKeyEnvVar} environment variable` : '`apiKey`';
+  if (key === undefined || key.trim() === '') {
+    throw new ConfigurationError(
+      config.apiKeyEnvVar === undefined
+        ? 'No API key: pass `apiKey`.'
+        : `No API key: pass \`apiKey\` or set the ${config.apiKeyEnvVar} environment variable.`,
+    );
+  }
+  // Whitespace or control characters would corrupt the Authorization header (or smuggle another
+  // header in); non-ASCII cannot be sent in a header at all.
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    throw new ConfigurationError(
+      `The API key from ${source} is malformed: it contains whitespace, control or non-ASCII characters.`,
+    );
+  }
+  if (config.validateApiKey !== undefined) {
+    try {
+      config.validateApiKey(key);
+    } catch (error) {
+      if (isUmmahError(error)) throw error;
+      const reason = error instanceof Error ? redactSecrets(error.message, [key]) : 'refused';
+      throw new ConfigurationError(`The API key from ${source} was refused: ${reason}`);
+    }
+  }
+  return key;
+}
+
+function lowerCaseKeys(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
+}

@@ -1,0 +1,7 @@
+// Public API of @ummah/core for Node (the `node` export condition): everything of the neutral
+// build, with an HttpClient whose default transport is undici, plus the undici transport itself.
+// The explicit `HttpClient` export below takes precedence over the one re-exported by `export *`.
+
+export * from './index.js';
+export { HttpClient } from './node/http-client.js';
+export { createUndiciTransport, type UndiciTransportOptions } from './transport/undici-transport.js';

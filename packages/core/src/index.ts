@@ -1,0 +1,73 @@
+// Public API of @ummah/core (the runtime-neutral build: Deno, Bun, Workers, browsers).
+// The Node build (index.node.ts) exports the same names, with undici as the default transport.
+
+export { APIPromise, type APIResult, type RawResponse } from './client/api-promise.js';
+export type {
+  ErrorHookContext,
+  Hooks,
+  RequestHookContext,
+  ResponseHookContext,
+  RetryHookContext,
+} from './client/hooks.js';
+export { HttpClient } from './client/http-client.js';
+export { ListPage, type Page, type PageFetcher, PagePromise } from './client/page.js';
+export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client/resolve-config.js';
+export type {
+  HttpClientConfig,
+  HttpMethod,
+  QueryParams,
+  RequestOptions,
+  RequestSpec,
+} from './client/types.js';
+export {
+  APIError,
+  type APIErrorInit,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  createAPIError,
+  InternalServerError,
+  NotFoundError,
+  PaymentRequiredError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+} from './errors/api-error.js';
+export {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIUserAbortError,
+} from './errors/connection-errors.js';
+export {
+  isAPIConnectionError,
+  isAPIConnectionTimeoutError,
+  isAPIError,
+  isAPIUserAbortError,
+  isAuthenticationError,
+  isBadRequestError,
+  isConfigurationError,
+  isConflictError,
+  isInternalServerError,
+  isInvalidRequestError,
+  isNotFoundError,
+  isPaymentRequiredError,
+  isPermissionDeniedError,
+  isRateLimitError,
+  isUmmahError,
+  isUnprocessableEntityError,
+} from './errors/guards.js';
+export {
+  type DefaultParsedErrorBody,
+  type ParsedErrorBody,
+  parseErrorBody,
+} from './errors/parse-error-body.js';
+export { ConfigurationError, InvalidRequestError, type RequestIssue } from './errors/request-errors.js';
+export { UmmahError, type UmmahErrorOptions } from './errors/ummah-error.js';
+export type { Logger, LogLevel } from './logging/logger.js';
+export { REDACTED, redactBody, redactHeaders } from './logging/redact.js';
+export { path } from './path.js';
+export { backoffDelay, DEFAULT_RETRY_TIMING, type RetryTiming } from './retry/backoff.js';
+export { parseRetryAfter } from './retry/retry-after.js';
+export { createFetchTransport } from './transport/fetch-transport.js';
+export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
+export { VERSION } from './version.js';

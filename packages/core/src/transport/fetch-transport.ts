@@ -1,0 +1,34 @@
+import type { Transport, TransportRequest, TransportResponse } from './types.js';
+
+/**
+ * A {@link Transport} over the Fetch API: the default on Deno, Bun, Cloudflare Workers and
+ * browsers, and on Node when you pass `fetch` to the client.
+ *
+ * @param fetchImpl - the fetch to use (a mock, a polyfill, an instrumented wrapper).
+ * @default globalThis.fetch, looked up on each call so later polyfills/mocks are honoured
+ * @example
+ * const client = new HttpClient({ baseURL, apiKey, transport: createFetchTransport(myFetch) });
+ */
+export function createFetchTransport(fetchImpl?: typeof fetch): Transport {
+  return {
+    async request(req: TransportRequest): Promise<TransportResponse> {
+      const doFetch = fetchImpl ?? globalThis.fetch;
+      if (typeof doFetch !== 'function') {
+        throw new TypeError(
+          'No fetch implementation is available in this runtime; pass `fetch` or `transport`.',
+        );
+      }
+      const init: RequestInit = { method: req.method, headers: req.headers, signal: req.signal };
+      if (req.body !== undefined) init.body = req.body;
+      const res = await doFetch(req.url, init);
+      return {
+        status: res.status,
+        headers: res.headers,
+        text: () => res.text(),
+        cancel: async () => {
+          await res.body?.cancel().catch(() => undefined);
+        },
+      };
+    },
+  };
+}

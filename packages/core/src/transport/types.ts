@@ -1,0 +1,48 @@
+/** One HTTP exchange as the engine hands it to a transport. */
+export interface TransportRequest {
+  /** Upper-case HTTP method. */
+  method: string;
+  /** Absolute URL including the query string. */
+  url: string;
+  /** Final headers, lower-case names, authentication included. */
+  headers: Record<string, string>;
+  /** Serialised JSON body, if any. */
+  body: string | undefined;
+  /**
+   * Fires when the call's deadline passes or the caller aborts. A transport should stop both the
+   * request and the body read when it fires; the engine also stops waiting on its own, so a
+   * transport that ignores it cannot hang a call.
+   */
+  signal: AbortSignal;
+}
+
+/** The response a transport returns once the status line and headers have arrived. */
+export interface TransportResponse {
+  /** HTTP status code. */
+  readonly status: number;
+  /** Response headers (may be built lazily by the transport). */
+  readonly headers: Headers;
+  /** Reads the whole body as text. Called at most once. */
+  text(): Promise<string>;
+  /** Discards the body without reading it, releasing the connection. */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Sends HTTP requests for the client. The built-in ones use undici on Node and `fetch` elsewhere;
+ * pass your own to route calls through a proxy, an in-process mock or a recording layer.
+ * A transport rejects only when no response arrived (connection refused, reset, DNS, aborted);
+ * any HTTP status, error or not, is a resolved {@link TransportResponse}.
+ *
+ * @example
+ * const transport: Transport = {
+ *   async request(req) {
+ *     const res = await fetch(req.url, { method: req.method, headers: req.headers, body: req.body, signal: req.signal });
+ *     return { status: res.status, headers: res.headers, text: () => res.text(), cancel: async () => { await res.body?.cancel(); } };
+ *   },
+ * };
+ */
+export interface Transport {
+  /** Sends one request and resolves with its response head. */
+  request(request: TransportRequest): Promise<TransportResponse>;
+}

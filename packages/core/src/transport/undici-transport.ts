@@ -1,0 +1,101 @@
+import { Agent, type Dispatcher, request } from 'undici';
+import type { AbortLike } from '../internal/deadline.js';
+import { type FastTransport, READ_HEADER, SEND_FAST } from '../internal/fast-transport.js';
+import type { Transport, TransportRequest, TransportResponse } from './types.js';
+
+/** Options of {@link createUndiciTransport}. */
+export interface UndiciTransportOptions {
+  /**
+   * The undici dispatcher (Agent, Pool, ProxyAgent, MockAgent …).
+   * @default a process-wide keep-alive Agent shared by every client, so creating many clients does
+   * not multiply sockets
+   */
+  dispatcher?: Dispatcher;
+}
+
+let sharedAgent: Agent | undefined;
+
+/** The process-wide keep-alive agent, created on first use. */
+function defaultAgent(): Agent {
+  sharedAgent ??= new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
+  return sharedAgent;
+}
+
+type RawHeaders = Record<string, string | string[] | undefined>;
+
+/** Builds a `Headers` from undici's plain header object. */
+function toHeaders(raw: RawHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+    else headers.append(name, value);
+  }
+  return headers;
+}
+
+/**
+ * A {@link Transport} over `undici.request` with a keep-alive agent: the default on Node, about
+ * twice as fast as `fetch` on a loopback connection. Exported only from the `node` entry, so edge
+ * bundles never import Node modules.
+ *
+ * @example
+ * import { ProxyAgent } from 'undici';
+ * const client = new HttpClient({ baseURL, apiKey, transport: createUndiciTransport({ dispatcher: new ProxyAgent(url) }) });
+ */
+export function createUndiciTransport(options: UndiciTransportOptions = {}): Transport {
+  const send = async (
+    req: Omit<TransportRequest, 'signal'>,
+    signal: AbortSignal | AbortLike,
+  ): Promise<TransportResponse> => {
+    const res = await request(req.url, {
+      method: req.method as Dispatcher.HttpMethod,
+      headers: req.headers,
+      body: req.body ?? null,
+      // undici documents `signal` as an AbortSignal or any EventTarget/EventEmitter-like object.
+      signal: signal as AbortSignal,
+      dispatcher: options.dispatcher ?? defaultAgent(),
+      // The engine's deadline governs time; undici's own 300 s timers would only mask it.
+      headersTimeout: 0,
+      bodyTimeout: 0,
+    });
+    return new UndiciResponse(res);
+  };
+  const transport: FastTransport = {
+    request: (req) => send(req, req.signal),
+    [SEND_FAST]: send,
+  };
+  return transport;
+}
+
+/** A response over undici's result; `headers` is built on first access only. */
+class UndiciResponse implements TransportResponse {
+  readonly status: number;
+  readonly #res: Dispatcher.ResponseData;
+  #headers: Headers | undefined;
+
+  constructor(res: Dispatcher.ResponseData) {
+    this.status = res.statusCode;
+    this.#res = res;
+  }
+
+  // Building a Headers object costs more than the rest of a loopback call's bookkeeping, so it is
+  // done only when someone asks (errors, `withResponse()`, hooks).
+  get headers(): Headers {
+    this.#headers ??= toHeaders(this.#res.headers as RawHeaders);
+    return this.#headers;
+  }
+
+  [READ_HEADER](name: string): string | undefined {
+    const value = (this.#res.headers as RawHeaders)[name];
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+
+  text(): Promise<string> {
+    return this.#res.body.text();
+  }
+
+  async cancel(): Promise<void> {
+    await this.#res.body.dump().catch(() => undefined);
+  }
+}

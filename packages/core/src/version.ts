@@ -1,0 +1,2 @@
+/** Version of @ummah/core (kept in step with package.json). */
+export const VERSION = '0.1.0';

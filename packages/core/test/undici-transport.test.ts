@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { HttpClient as NeutralHttpClient } from '../src/index.js';
+import { HttpClient } from '../src/index.node.js';
+import { json, startServer } from './support/server.js';
+import { transportLifecycle } from './support/transport-lifecycle-suite.js';
+import { transportBehaviour } from './support/transport-suite.js';
+
+describe('HttpClient on the undici transport (node build)', () => {
+  transportBehaviour((config) => new HttpClient(config));
+  transportLifecycle((config) => new HttpClient(config));
+
+  it('is the node build: a subclass of the neutral client', () => {
+    const client = new HttpClient({ baseURL: 'http://127.0.0.1:1', apiKey: 'sk_test_x1' });
+    expect(client).toBeInstanceOf(NeutralHttpClient);
+  });
+
+  it('waits the Retry-After seconds the server asks for', async () => {
+    const server = await startServer((_req, res, { attempt }) =>
+      attempt === 1 ? json(res, 503, {}, { 'retry-after': '1' }) : json(res, 200, { ok: true }),
+    );
+    try {
+      const delays: number[] = [];
+      const client = new HttpClient({
+        baseURL: server.origin,
+        apiKey: 'sk_test_x1',
+        hooks: { onRetry: ({ delayMs }) => void delays.push(delayMs) },
+      });
+      await expect(client.request({ method: 'GET', path: '/x/' })).resolves.toEqual({ ok: true });
+      expect(delays).toEqual([1000]);
+    } finally {
+      await server.close();
+    }
+  });
+});

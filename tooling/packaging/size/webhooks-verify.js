@@ -1,0 +1,2 @@
+// Entry of the size budget: an edge function that verifies webhooks imports just this.
+export { verifyWebhook } from '@ummah/webhooks';

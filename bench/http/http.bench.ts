@@ -13,6 +13,8 @@ import { HttpClient, path } from '@ummah/core';
 import OpenAI from 'openai';
 import Stripe from 'stripe';
 import { Agent, request } from 'undici';
+import type { BenchGroup } from '../report/bench-result.js';
+import { writeResult } from '../report/write-result.js';
 import { startLoopbackServer } from './loopback-server.js';
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15);
@@ -84,13 +86,14 @@ const median = (xs: number[]): number => {
 };
 
 const BASELINE = 'undici.request (raw)';
+const OURS = '@ummah/core HttpClient';
 
 /**
  * Runs every contender in `ROUNDS` rounds of one batch each, rotating the order per round. Ratios
  * are taken within a round (neighbouring batches) and then the median across rounds, which keeps
  * the figures stable on a machine whose load drifts.
  */
-async function measure(mode: 'serial' | 'concurrent'): Promise<void> {
+async function measure(mode: 'serial' | 'concurrent'): Promise<BenchGroup> {
   const names = Object.keys(contenders);
   const concurrency = mode === 'serial' ? 1 : CONCURRENCY;
   const ops = mode === 'serial' ? SERIAL_OPS : CONCURRENT_OPS;
@@ -109,9 +112,12 @@ async function measure(mode: 'serial' | 'concurrent'): Promise<void> {
   console.log(
     `${'contender'.padEnd(26)}${'req/s'.padStart(9)}${'throughput ratio'.padStart(19)}${'CPU µs/req'.padStart(13)}${'CPU ratio'.padStart(12)}`,
   );
+  const rows: BenchGroup['rows'] = [];
   for (const name of names) {
     const mine = samples.get(name) ?? [];
     const speed = median(mine.map((s, r) => s.opsPerSec / (base[r]?.opsPerSec ?? Number.NaN)));
+    const perSecond = median(mine.map((s) => s.opsPerSec));
+    rows.push({ name, ratio: speed, perSecond, ...(name === OURS ? { ours: true } : {}) });
     const cpu = median(mine.map((s, r) => (base[r]?.cpuMicrosPerOp ?? Number.NaN) / s.cpuMicrosPerOp));
     console.log(
       `${name.padEnd(26)}${median(mine.map((s) => s.opsPerSec))
@@ -122,6 +128,12 @@ async function measure(mode: 'serial' | 'concurrent'): Promise<void> {
           .padStart(13)}${`${cpu.toFixed(2)}×`.padStart(12)}`,
     );
   }
+  return {
+    name: mode === 'serial' ? 'HTTP GET, serial' : `HTTP GET, ${CONCURRENCY} concurrent`,
+    baseline: BASELINE,
+    target: 0.9,
+    rows,
+  };
 }
 
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -130,7 +142,7 @@ const heapMB = (): number => {
   return process.memoryUsage().heapUsed / 1024 / 1024;
 };
 
-async function paginate(): Promise<void> {
+async function paginate(): Promise<string> {
   const before = heapMB();
   let peak = before;
   let count = 0;
@@ -149,13 +161,21 @@ async function paginate(): Promise<void> {
     `heap used: before ${before.toFixed(1)} MB, peak sampled ${peak.toFixed(1)} MB, after ${after.toFixed(1)} MB` +
       (gc === undefined ? ' (run with --expose-gc for settled readings)' : ' (after gc)'),
   );
+  return `Auto-pagination over ${count.toLocaleString('en-US')} items (${PAGE_TOTAL / PER_PAGE} pages) took ${seconds.toFixed(2)} s; heap used ${before.toFixed(1)} MB before, ${peak.toFixed(1)} MB at the highest sample, ${after.toFixed(1)} MB after (flat: pages are not retained).`;
 }
 
 console.log(`node ${process.version}, loopback ${origin}, concurrency ${CONCURRENCY}`);
 console.log('ratios are vs raw undici.request; CPU ratio > 1 means less client CPU per request than raw');
-await measure('serial');
-await measure('concurrent');
-await paginate();
+const serial = await measure('serial');
+const concurrent = await measure('concurrent');
+const pagination = await paginate();
+writeResult({
+  suite: 'http',
+  title: 'HTTP engine (@ummah/core)',
+  method: `One loopback server (a child process) answering the same purchase-like JSON object to every GET; each contender fetches and parses it. Contenders run in ${ROUNDS} interleaved rounds with the order rotated per round; each ratio is the median of per-round ratios to raw undici.request.`,
+  groups: [serial, concurrent],
+  notes: [pagination],
+});
 await agent.close();
 await server.stop();
 process.exit(0);

@@ -19,6 +19,7 @@ export type {
   RequestOptions,
   RequestSpec,
 } from './client/types.js';
+export { readEnv } from './env.js';
 export {
   APIError,
   type APIErrorInit,
@@ -33,6 +34,7 @@ export {
   RateLimitError,
   UnprocessableEntityError,
 } from './errors/api-error.js';
+export { defineErrorKind, hasErrorKind } from './errors/brand.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,

@@ -1,6 +1,6 @@
+import { readEnv } from '../env.js';
 import { isUmmahError } from '../errors/guards.js';
 import { ConfigurationError } from '../errors/request-errors.js';
-import { readEnv } from '../internal/env.js';
 import { buildUserAgent } from '../internal/runtime.js';
 import { normalizeBaseURL } from '../internal/url.js';
 import { createLeveledLogger } from '../logging/logger.js';

@@ -1,0 +1,58 @@
+import type { APIPromise, PagePromise, RequestOptions } from '@ummah/core';
+import type { BillingTemplateClient, BillingTemplateSubscriberUpdateParams } from '../generated/types.js';
+import { APIResource } from './api-resource.js';
+
+/**
+ * The clients enrolled on a billing template (the gateway's route name is `clients`).
+ * Reached as `ummah.billingTemplates.subscribers`.
+ */
+export class BillingTemplateSubscribers extends APIResource {
+  /**
+   * Lists the subscribers of a billing template; iterate to walk every page.
+   * `GET /billing_templates/{id}/clients/`
+   *
+   * @example
+   * for await (const subscriber of ummah.billingTemplates.subscribers.list(templateId)) {
+   *   console.log(subscriber.status, subscriber.next_billing_on);
+   * }
+   */
+  list(templateId: string, options?: RequestOptions): PagePromise<BillingTemplateClient> {
+    return this._callPage('billingTemplates.subscribers.list', { pathParams: [templateId] }, options);
+  }
+
+  /**
+   * Retrieves one subscriber of a billing template.
+   * `GET /billing_templates/{id}/clients/{client_id}/`
+   */
+  retrieve(
+    templateId: string,
+    clientId: string,
+    options?: RequestOptions,
+  ): APIPromise<BillingTemplateClient> {
+    return this._call(
+      'billingTemplates.subscribers.retrieve',
+      { pathParams: [templateId, clientId] },
+      options,
+    );
+  }
+
+  /**
+   * Updates a subscriber, e.g. pauses or resumes billing (PATCH: only the fields given change).
+   * `PATCH /billing_templates/{id}/clients/{client_id}/`
+   *
+   * @example
+   * await ummah.billingTemplates.subscribers.update(templateId, clientId, { status: 'subscription_paused' });
+   */
+  update(
+    templateId: string,
+    clientId: string,
+    params: BillingTemplateSubscriberUpdateParams,
+    options?: RequestOptions,
+  ): APIPromise<BillingTemplateClient> {
+    return this._call(
+      'billingTemplates.subscribers.update',
+      { pathParams: [templateId, clientId], body: params },
+      options,
+    );
+  }
+}

@@ -1,0 +1,114 @@
+import { type APIPromise, type PagePromise, type RequestOptions, UmmahError } from '@ummah/core';
+import type {
+  CompanyStatement,
+  CompanyStatementActionResult,
+  StatementCreateParams,
+} from '../generated/types.js';
+import type { DownloadOptions, FileDownloader } from '../internal/download-file.js';
+import type { OperationCaller } from '../internal/operation-caller.js';
+import { isStatementReady, pollStatement, type WaitForStatementOptions } from '../internal/poll-statement.js';
+import { APIResource } from './api-resource.js';
+
+export type { DownloadOptions as StatementDownloadOptions } from '../internal/download-file.js';
+export type { WaitForStatementOptions } from '../internal/poll-statement.js';
+
+/**
+ * Company statements (the gateway's route is `company_statements`): schedule a CSV or XLSX
+ * export, wait for it, stream it.
+ */
+export class Statements extends APIResource {
+  readonly #download: FileDownloader;
+
+  /** @internal */
+  constructor(caller: OperationCaller, download: FileDownloader) {
+    super(caller);
+    this.#download = download;
+  }
+
+  /**
+   * Schedules a statement. It starts without a `download_url`; see {@link createAndWait}.
+   * `POST /company_statements/`
+   *
+   * @example
+   * const statement = await ummah.statements.create({ format: 'csv', timezone: 'UTC' });
+   */
+  create(params: StatementCreateParams, options?: RequestOptions): APIPromise<CompanyStatement> {
+    return this._call('statements.create', { body: params }, options);
+  }
+
+  /**
+   * Lists generated and pending statements; iterate to walk every page.
+   * `GET /company_statements/`
+   */
+  list(options?: RequestOptions): PagePromise<CompanyStatement> {
+    return this._callPage('statements.list', {}, options);
+  }
+
+  /**
+   * Retrieves a statement; check `status` and `download_url`.
+   * `GET /company_statements/{id}/`
+   */
+  retrieve(id: string, options?: RequestOptions): APIPromise<CompanyStatement> {
+    return this._call('statements.retrieve', { pathParams: [id] }, options);
+  }
+
+  /**
+   * Cancels a statement that is still being generated.
+   * Resolves with the statement, or only `{ status }` as the reference documents.
+   * `POST /company_statements/{id}/cancel/`
+   */
+  cancel(id: string, options?: RequestOptions): APIPromise<CompanyStatementActionResult> {
+    return this._call('statements.cancel', { pathParams: [id] }, options);
+  }
+
+  /**
+   * Schedules a statement and re-reads it every `pollInterval` ms until it has a `download_url`.
+   * Rejects with `StatementFailedError` when it fails, is cancelled or expires,
+   * `StatementTimeoutError` after `timeout` ms (counted once the statement exists), and
+   * `APIUserAbortError` when `signal` fires.
+   *
+   * @param wait Polling options: `pollInterval` (default 2000), `timeout` (default 300000), `signal`.
+   * @param options Request options for every call made (the `signal` defaults to `wait.signal`).
+   *
+   * @example
+   * const statement = await ummah.statements.createAndWait({ format: 'csv' }, { pollInterval: 1000 });
+   * const csv = await ummah.statements.download(statement);
+   */
+  async createAndWait(
+    params: StatementCreateParams,
+    wait: WaitForStatementOptions = {},
+    options: RequestOptions = {},
+  ): Promise<CompanyStatement> {
+    const first = await this.create(params, { signal: wait.signal, ...options });
+    const { idempotencyKey: _createOnly, ...readOptions } = options;
+    return pollStatement(first, (id, signal) => this.retrieve(id, { ...readOptions, signal }), wait);
+  }
+
+  /**
+   * Streams a ready statement's file (CSV or XLSX) as a web `ReadableStream`: the file is never
+   * held in memory, whatever its size. Pass the statement (no extra call) or its id (retrieved
+   * first). On Node, `writeStatementToFile` from `@ummah/payments/node` saves it to disk.
+   *
+   * @throws UmmahError with code `'statement_not_ready'` when the statement has no `download_url` yet.
+   *
+   * @example
+   * const stream = await ummah.statements.download(statementId);
+   * for await (const chunk of stream) process(chunk);
+   */
+  async download(
+    statementOrId: string | CompanyStatement,
+    options: DownloadOptions = {},
+  ): Promise<ReadableStream<Uint8Array>> {
+    const statement =
+      typeof statementOrId === 'string'
+        ? await this.retrieve(statementOrId, { signal: options.signal })
+        : statementOrId;
+    if (!isStatementReady(statement)) {
+      throw new UmmahError(
+        `Statement ${statement.id} has no download_url yet (status "${statement.status ?? 'unknown'}"); use createAndWait() or retry later.`,
+        { code: 'statement_not_ready' },
+      );
+    }
+    return this.#download(statement.download_url as string, options);
+  }
+}

@@ -1,0 +1,159 @@
+import { ConfigurationError, DEFAULT_TIMEOUT_MS, HttpClient, type Logger, readEnv } from '@ummah/core';
+import { API_KEY_ENV_VAR, BASE_URL_ENV_VAR, DEFAULT_BASE_URL, type UmmahOptions } from './client-options.js';
+import { createDownloader } from './internal/download-file.js';
+import { OperationCaller } from './internal/operation-caller.js';
+import type { ResponseValidationMode } from './internal/response-check.js';
+import { Account } from './resources/account.js';
+import { Balance } from './resources/balance.js';
+import { Billing } from './resources/billing.js';
+import { BillingTemplates } from './resources/billing-templates.js';
+import { Clients } from './resources/clients.js';
+import { PaymentMethods } from './resources/payment-methods.js';
+import { PayoutMethods } from './resources/payout-methods.js';
+import { PublicKey } from './resources/public-key.js';
+import { Purchases } from './resources/purchases.js';
+import { Statements } from './resources/statements.js';
+import { Webhooks } from './resources/webhooks.js';
+import { VERSION } from './version.js';
+
+const INSPECT = Symbol.for('nodejs.util.inspect.custom');
+const RESPONSE_MODES: ReadonlySet<string> = new Set<ResponseValidationMode>(['off', 'warn', 'strict']);
+const QUIET_LEVELS: ReadonlySet<string> = new Set(['error', 'off']);
+
+/** `UMMAH_BASE_URL`, ignored when set but empty (a common leftover in `.env` files). */
+function baseURLFromEnv(): string | undefined {
+  const value = readEnv(BASE_URL_ENV_VAR)?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Options may come first when the key is omitted: `new Ummah({ baseURL })`. */
+function splitArguments(keyOrOptions: unknown, maybeOptions: UmmahOptions | undefined): UmmahOptions {
+  if (typeof keyOrOptions === 'object' && keyOrOptions !== null) return { ...(keyOrOptions as UmmahOptions) };
+  const options = { ...maybeOptions };
+  if (typeof keyOrOptions === 'string') options.apiKey = keyOrOptions;
+  // `null` is a JavaScript caller's "no key": it falls back to the environment like `undefined`.
+  else if (keyOrOptions !== undefined && keyOrOptions !== null) {
+    throw new ConfigurationError(`The API key must be a string, got ${typeof keyOrOptions}.`);
+  }
+  return options;
+}
+
+/**
+ * The Ummah payment gateway client. One instance per key; it is cheap to keep for the life of the
+ * process and safe to share between concurrent requests.
+ *
+ * @example
+ * import Ummah from '@ummah/payments';
+ * const ummah = new Ummah(process.env.UMMAH_SECRET_KEY);
+ * const purchase = await ummah.purchases.create({
+ *   brand_id: '409eb80e-3782-4b1d-afa8-b779759266a5',
+ *   client: { email: 'user@example.com' },
+ *   purchase: { products: [{ name: 'T-Shirt', price: 5000, quantity: 1 }], currency: 'USD' },
+ *   success_redirect: 'https://yourapp.com/success',
+ *   failure_redirect: 'https://yourapp.com/failure',
+ * });
+ * console.log(purchase.checkout_url);
+ */
+export class Ummah {
+  /** Purchases: create, retrieve, cancel, release, capture, refund, charge … */
+  readonly purchases: Purchases;
+  /** Payment methods available for a brand and currency. */
+  readonly paymentMethods: PaymentMethods;
+  /** Payout methods available for a brand and currency. */
+  readonly payoutMethods: PayoutMethods;
+  /** Billing templates (plans) and, under `.subscribers`, their subscribers. */
+  readonly billingTemplates: BillingTemplates;
+  /** One-time invoices. */
+  readonly billing: Billing;
+  /** Clients and, under `.recurringTokens`, their saved payment methods. */
+  readonly clients: Clients;
+  /** Balance data. */
+  readonly balance: Balance;
+  /** Company balance and turnover. */
+  readonly account: Account;
+  /** Company statements: create, wait, download. */
+  readonly statements: Statements;
+  /** Webhook endpoints and their deliveries. */
+  readonly webhooks: Webhooks;
+  /** The company callback public key. */
+  readonly publicKey: PublicKey;
+
+  /** The API root calls go to, without trailing slash. */
+  readonly baseURL: string;
+  /** True when the key is a sandbox key (`sk_test_…`): no real money moves. */
+  readonly isTestMode: boolean;
+
+  /**
+   * @param apiKey Secret key; read from `UMMAH_SECRET_KEY` when omitted or `undefined`.
+   * @param options Base URL, timeouts, retries, transport, logging, hooks and validation.
+   * @throws ConfigurationError when no key is found, the key is malformed, or an option is invalid.
+   */
+  constructor(apiKey?: string, options?: UmmahOptions);
+  /** @param options Options including `apiKey`; the key falls back to `UMMAH_SECRET_KEY`. */
+  constructor(options: UmmahOptions);
+  constructor(keyOrOptions?: string | UmmahOptions, maybeOptions?: UmmahOptions) {
+    const options = splitArguments(keyOrOptions, maybeOptions);
+    const responseMode = options.validateResponses ?? 'off';
+    if (!RESPONSE_MODES.has(responseMode)) {
+      throw new ConfigurationError("`validateResponses` must be 'off', 'warn' or 'strict'.");
+    }
+    if (options.validateRequests !== undefined && typeof options.validateRequests !== 'boolean') {
+      throw new ConfigurationError('`validateRequests` must be true or false.');
+    }
+    const apiKey = options.apiKey;
+    const client = new HttpClient({
+      baseURL: options.baseURL ?? baseURLFromEnv() ?? DEFAULT_BASE_URL,
+      apiKey,
+      apiKeyEnvVar: API_KEY_ENV_VAR,
+      userAgent: `ummah-node/${VERSION}`,
+      timeout: options.timeout,
+      maxRetries: options.maxRetries,
+      retry: options.retry,
+      fetch: options.fetch,
+      transport: options.transport,
+      logger: options.logger,
+      logLevel: options.logLevel,
+      hooks: options.hooks,
+      defaultHeaders: options.defaultHeaders,
+    });
+    this.baseURL = client.baseURL;
+    this.isTestMode = client.isTestMode;
+
+    const logger: Logger | undefined = QUIET_LEVELS.has(options.logLevel ?? 'warn')
+      ? undefined
+      : (options.logger ?? console);
+    const caller = new OperationCaller(client, {
+      validateRequests: options.validateRequests ?? true,
+      responseCheck: { mode: responseMode, logger, reported: new Set() },
+    });
+    const download = createDownloader({
+      fetch: options.fetch,
+      baseURL: client.baseURL,
+      // The key was accepted by core a few lines up; read it again only when a same-origin
+      // download needs it, so it lives in no field of this object.
+      authHeaders: () => ({ Authorization: `Bearer ${apiKey ?? readEnv(API_KEY_ENV_VAR) ?? ''}` }),
+      timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
+    });
+
+    this.purchases = new Purchases(caller);
+    this.paymentMethods = new PaymentMethods(caller);
+    this.payoutMethods = new PayoutMethods(caller);
+    this.billingTemplates = new BillingTemplates(caller);
+    this.billing = new Billing(caller);
+    this.clients = new Clients(caller);
+    this.balance = new Balance(caller);
+    this.account = new Account(caller);
+    this.statements = new Statements(caller, download);
+    this.webhooks = new Webhooks(caller);
+    this.publicKey = new PublicKey(caller);
+  }
+
+  /** A secret-free description, for logs. */
+  toJSON(): Record<string, unknown> {
+    return { baseURL: this.baseURL, isTestMode: this.isTestMode };
+  }
+
+  [INSPECT](): string {
+    return `Ummah ${JSON.stringify(this.toJSON())}`;
+  }
+}

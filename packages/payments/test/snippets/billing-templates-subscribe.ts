@@ -1,0 +1,7 @@
+import Ummah from '@ummah/payments';
+
+const ummah = new Ummah(process.env.UMMAH_SECRET_KEY);
+const subscription = await ummah.billingTemplates.subscribe('{id}', {
+  client_id: 'b79d3df6-2f69-4426-acee-eda049d83e18',
+});
+console.log(subscription.status);

@@ -1,8 +1,14 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  // `server` and `cli` use node:http; `index` stays runtime-neutral (fetch, WebCrypto, msw).
-  entry: { index: 'src/index.ts', server: 'src/server.ts', cli: 'src/cli.ts' },
+  // `server` and `cli` use node:http; `index` stays runtime-neutral (fetch, WebCrypto, msw);
+  // `index.worker` is the same without msw, for the Workers export conditions.
+  entry: {
+    index: 'src/index.ts',
+    'index.worker': 'src/index.worker.ts',
+    server: 'src/server.ts',
+    cli: 'src/cli.ts',
+  },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

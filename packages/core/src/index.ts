@@ -68,8 +68,13 @@ export { UmmahError, type UmmahErrorOptions } from './errors/ummah-error.js';
 export type { Logger, LogLevel } from './logging/logger.js';
 export { REDACTED, redactBody, redactHeaders } from './logging/redact.js';
 export { path } from './path.js';
-export { backoffDelay, DEFAULT_RETRY_TIMING, type RetryTiming } from './retry/backoff.js';
-export { parseRetryAfter } from './retry/retry-after.js';
+export {
+  backoffDelay,
+  DEFAULT_RETRY_TIMING,
+  type ResolvedRetryTiming,
+  type RetryTiming,
+} from './retry/backoff.js';
+export { type HeaderReader, parseRetryAfter } from './retry/retry-after.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
 export { VERSION } from './version.js';

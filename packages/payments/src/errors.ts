@@ -67,8 +67,8 @@ export class ResponseValidationError extends UmmahError {
 }
 defineErrorKind(ResponseValidationError, 'ResponseValidationError');
 
-/** The statement fields these errors report. */
-interface StatementSnapshot {
+/** The statement fields these errors report: its `id` and last `status`. */
+export interface StatementSnapshot {
   id: string;
   status?: string | null | undefined;
 }

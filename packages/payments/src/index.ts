@@ -62,6 +62,7 @@ export {
   RequestValidationError,
   ResponseValidationError,
   StatementFailedError,
+  type StatementSnapshot,
   StatementTimeoutError,
 } from './errors.js';
 // Every schema type (Purchase, Client, PurchaseCreateParams …), generated from the OpenAPI file,
@@ -69,6 +70,26 @@ export {
 export type * from './generated/types.js';
 export { API_VERSION } from './generated/types.js';
 export type { ResponseValidationMode } from './internal/response-check.js';
-export type { StatementDownloadOptions, WaitForStatementOptions } from './resources/statements.js';
+// The resource classes behind `ummah.purchases`, `ummah.clients` …, for typing your own helpers
+// (`function refundAll(purchases: PurchasesResource)`). They are created by `Ummah`, never directly, and
+// carry a `Resource` suffix because the schema already names e.g. the `Balance` object.
+export type { Account as AccountResource } from './resources/account.js';
+export type { Balance as BalanceResource } from './resources/balance.js';
+export type { Billing as BillingResource } from './resources/billing.js';
+export type { BillingTemplateSubscribers as BillingTemplateSubscribersResource } from './resources/billing-template-subscribers.js';
+export type { BillingTemplates as BillingTemplatesResource } from './resources/billing-templates.js';
+export type { ClientRecurringTokens as ClientRecurringTokensResource } from './resources/client-recurring-tokens.js';
+export type { Clients as ClientsResource } from './resources/clients.js';
+export type { PaymentMethods as PaymentMethodsResource } from './resources/payment-methods.js';
+export type { PayoutMethods as PayoutMethodsResource } from './resources/payout-methods.js';
+export type { PublicKey as PublicKeyResource } from './resources/public-key.js';
+export type { Purchases as PurchasesResource } from './resources/purchases.js';
+export type {
+  StatementDownloadOptions,
+  Statements as StatementsResource,
+  WaitForStatementOptions,
+} from './resources/statements.js';
+export type { Webhooks as WebhooksResource } from './resources/webhooks.js';
+
 export { VERSION } from './version.js';
 export { Ummah };

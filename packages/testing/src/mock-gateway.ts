@@ -1,11 +1,10 @@
 import type { RequestHandler } from 'msw';
 import type { DeliveryRecord } from './domain/records';
-import { GatewayEngine } from './gateway-engine';
+import type { GatewayEngine } from './gateway-engine';
 import type { FaultController } from './http/faults';
 import type { MockGatewayOptions } from './options';
 import { createSimulator, type Simulator } from './simulate';
 import { inProcessFetch } from './transports/in-process-fetch';
-import { mswHandlers } from './transports/msw-handlers';
 
 /** One delivery attempt of a signed event, as recorded by the mock. */
 export type MockDelivery = DeliveryRecord;
@@ -25,7 +24,8 @@ export interface MockGateway {
    */
   readonly fetch: typeof fetch;
   /**
-   * msw request handlers for the mock's origin.
+   * msw request handlers for the mock's origin. In the Workers build (`workerd`/`worker` conditions)
+   * reading it throws: msw cannot intercept requests inside a Worker, so pass `gateway.fetch` instead.
    *
    * @example
    * const server = setupServer(...gateway.handlers);
@@ -49,24 +49,11 @@ export interface MockGateway {
   close(): void;
 }
 
-/**
- * Creates a mock gateway.
- *
- * @example
- * import { createMockGateway } from '@ummah/testing';
- * import Ummah from '@ummah/payments';
- *
- * const gateway = createMockGateway({ webhooks: { retryDelaysMs: [10, 10] } });
- * const ummah = new Ummah('sk_test_123', { fetch: gateway.fetch });
- * const purchase = await ummah.purchases.create({ ... });
- * await gateway.simulate.checkout(purchase.id, { outcome: 'paid' });
- */
-export function createMockGateway(options: MockGatewayOptions = {}): MockGateway {
-  return wrapEngine(new GatewayEngine(options));
-}
+/** Makes the msw handlers of an engine; the Workers build supplies one that explains their absence. */
+export type HandlerFactory = (engine: GatewayEngine) => RequestHandler[];
 
 /** Builds the public facade over an engine (the server shares its engine this way). */
-export function wrapEngine(engine: GatewayEngine): MockGateway {
+export function wrapEngine(engine: GatewayEngine, handlersFor: HandlerFactory): MockGateway {
   const fetchImpl = inProcessFetch(engine);
   const simulator = createSimulator(engine);
   return {
@@ -75,7 +62,7 @@ export function wrapEngine(engine: GatewayEngine): MockGateway {
     },
     fetch: fetchImpl,
     get handlers() {
-      return mswHandlers(engine);
+      return handlersFor(engine);
     },
     simulate: simulator,
     faults: engine.faults,

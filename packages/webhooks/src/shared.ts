@@ -14,6 +14,7 @@ export {
   type UmmahBillingTemplateClient,
   type UmmahCallback,
   type UmmahEnvelope,
+  type UmmahEventObject,
   type UmmahEventType,
   type UmmahPayment,
   type UmmahPaymentEventType,

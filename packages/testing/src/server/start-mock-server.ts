@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { GatewayEngine } from '../gateway-engine';
 import { type MockGateway, wrapEngine } from '../mock-gateway';
 import type { MockGatewayOptions } from '../options';
+import { mswHandlers } from '../transports/msw-handlers';
 import { serveNode } from './node-adapter';
 
 /** Options of {@link startMockServer}. */
@@ -59,7 +60,7 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   return {
     url: engine.baseURL,
     port,
-    gateway: wrapEngine(engine),
+    gateway: wrapEngine(engine, mswHandlers),
     close: async () => {
       engine.dispatcher.close();
       await new Promise<void>((resolve) => {

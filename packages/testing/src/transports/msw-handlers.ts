@@ -1,10 +1,14 @@
-import { HttpResponse, http, type RequestHandler } from 'msw';
+import type { RequestHandler } from 'msw';
+// `msw/core/http` rather than `msw`: the main entry also loads msw's GraphQL and cookie-store modules at
+// import, which needs env access on Deno, keeps Deno's process alive and fails in workerd. Importing
+// @ummah/testing must cost nothing on runtimes where the in-process `fetch` is all a test uses.
+import { http } from 'msw/core/http';
 import type { GatewayEngine } from '../gateway-engine';
 import { isConnectionReset } from '../http/connection-reset';
 
 /**
  * msw handlers that route every request to the mock's origin (API, statement files, `/_mock/`) into
- * the mock. Injected connection resets become `HttpResponse.error()`, a network error to the client.
+ * the mock. Injected connection resets become `Response.error()`, which msw turns into a network error.
  */
 export function mswHandlers(engine: GatewayEngine): RequestHandler[] {
   const origin = new URL(engine.baseURL).origin;
@@ -13,7 +17,7 @@ export function mswHandlers(engine: GatewayEngine): RequestHandler[] {
       try {
         return await engine.handle(request);
       } catch (error) {
-        if (isConnectionReset(error)) return HttpResponse.error();
+        if (isConnectionReset(error)) return Response.error();
         throw error;
       }
     }),

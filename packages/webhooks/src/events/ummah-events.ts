@@ -133,7 +133,8 @@ export interface UmmahBillingTemplateClient {
   [field: string]: unknown;
 }
 
-type ObjectFor<T extends UmmahEventType> = T extends UmmahPurchaseEventType
+/** The object an Ummah event of type `T` carries: a purchase, a payment, a payout or a subscriber. */
+export type UmmahEventObject<T extends UmmahEventType> = T extends UmmahPurchaseEventType
   ? UmmahPurchase
   : T extends UmmahPaymentEventType
     ? UmmahPayment
@@ -146,12 +147,12 @@ type ObjectFor<T extends UmmahEventType> = T extends UmmahPurchaseEventType
  * (see the real signed callback in the conformance vectors).
  */
 export type UmmahCallback<T extends UmmahEventType = UmmahEventType> = T extends UmmahEventType
-  ? ObjectFor<T> & { event_type: T }
+  ? UmmahEventObject<T> & { event_type: T }
   : never;
 
 /** The envelope shape shown in the gateway reference: `{ id, type, created_on, object }`. */
 export type UmmahEnvelope<T extends UmmahEventType = UmmahEventType> = T extends UmmahEventType
-  ? { id: string; type: T; created_on?: number; object: ObjectFor<T>; [field: string]: unknown }
+  ? { id: string; type: T; created_on?: number; object: UmmahEventObject<T>; [field: string]: unknown }
   : never;
 
 /** An event whose name this version does not know: passed through, never rejected. */

@@ -1,0 +1,8 @@
+/**
+ * `@ummah/testing` for Workers (`workerd`, `worker` and `edge-light` export conditions): the same API
+ * without msw, which cannot run there; `gateway.handlers` explains that when read.
+ *
+ * @packageDocumentation
+ */
+export { createMockGateway } from './create-mock-gateway.worker';
+export * from './public-api';

@@ -2,7 +2,6 @@ import type { RequestHandler } from 'msw';
 import type { DeliveryRecord } from './domain/records';
 import type { GatewayEngine } from './gateway-engine';
 import type { FaultController } from './http/faults';
-import type { MockGatewayOptions } from './options';
 import { createSimulator, type Simulator } from './simulate';
 import { inProcessFetch } from './transports/in-process-fetch';
 

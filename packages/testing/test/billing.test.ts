@@ -208,4 +208,31 @@ describe('invoices to several clients', () => {
     expect(result.status).toBe(400);
     expect(result.body.details).toEqual({ 'clients.1.client_id': ['Client with this ID does not exist.'] });
   });
+  it.each([
+    { trial: 1, periodEnd: false, periods: 1 },
+    { trial: 3, periodEnd: false, periods: 3 },
+    { trial: 0, periodEnd: true, periods: 1 },
+    { trial: 2, periodEnd: true, periods: 3 },
+  ])(
+    'defers the first charge of a $trial-period trial (period-end charging: $periodEnd) by $periods periods',
+    async ({ trial, periodEnd, periods }) => {
+      const gateway = testGateway();
+      const template = await plan(gateway, {
+        subscription_period: 1,
+        subscription_period_units: 'weeks',
+        subscription_trial_periods: trial,
+        subscription_charge_period_end: periodEnd,
+      });
+      const subscriber = await client(gateway);
+      const subscribed = await call<SubscribeResult>(
+        gateway,
+        'POST',
+        `/billing_templates/${template.id}/add_subscriber/`,
+        { client_id: subscriber.id },
+      );
+      expect(subscribed.body.purchase).toBeNull();
+      const enrolled = subscribed.body.billing_template_client!;
+      expect(enrolled.next_billing_on! - enrolled.created_on!).toBe(periods * 7 * 86_400);
+    },
+  );
 });

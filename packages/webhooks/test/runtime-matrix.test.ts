@@ -45,6 +45,6 @@ describe('the conformance vectors on every runtime, from the built dist/', () =>
   );
 
   it('workerd gives every vector its expected outcome with the edge build', async () => {
-    expect(await runOnWorkerd(`${runtimes}.bin/workerd`)).toEqual(expected);
+    expect(await runOnWorkerd(`${runtimes}workerd/bin/workerd`)).toEqual(expected);
   }, 60_000);
 });

@@ -119,9 +119,10 @@ export function nextBillingOn(
     subscription_period_units: keyof typeof UNIT_SECONDS | null;
   },
   from: number,
+  periods = 1,
 ): number | null {
   if (!template.subscription_period || !template.subscription_period_units) return null;
-  return from + template.subscription_period * UNIT_SECONDS[template.subscription_period_units];
+  return from + periods * template.subscription_period * UNIT_SECONDS[template.subscription_period_units];
 }
 
 /**

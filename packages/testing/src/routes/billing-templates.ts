@@ -112,7 +112,15 @@ function subscribe(context: Ctx) {
     is_subscription: true,
     // `subscription_paused` on subscribe is how a free trial starts (reference recipe).
     status: initialStatus === 'subscription_paused' ? initialStatus : deferred ? 'active' : 'pending',
-    next_billing_on: deferred ? nextBillingOn(template, now) : now,
+    // A trial of N periods defers the first charge by N periods; charging at the end of the period
+    // adds one more.
+    next_billing_on: deferred
+      ? nextBillingOn(
+          template,
+          now,
+          template.subscription_trial_periods + (template.subscription_charge_period_end ? 1 : 0),
+        )
+      : now,
     number_of_billing_cycles_passed: 0,
     recurring_token: null,
     created_on: now,

@@ -1,7 +1,8 @@
 /**
  * `pnpm bench`: runs every benchmark suite in its own process (so one suite's garbage and JIT state
  * cannot colour the next), collects their results and writes docs/benchmarks.md with an SVG chart.
- * Expects the packages to be built (`pnpm build`).
+ * Expects the packages to be built (`pnpm build`). The raw figures go to docs/benchmarks.json;
+ * `pnpm bench --render-only` redraws the page and chart from them without measuring again.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BenchResult, RESULT_FILE_ENV } from './report/bench-result.js';
 import { renderChart } from './report/render-chart.js';
-import { renderMarkdown } from './report/render-markdown.js';
+import { type MachineInfo, renderMarkdown } from './report/render-markdown.js';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const docsDir = join(benchDir, '..', 'docs');
@@ -19,28 +20,41 @@ const suites = [
   { id: 'webhooks', args: ['webhooks/verify.bench.ts'] },
 ];
 
-const scratch = mkdtempSync(join(tmpdir(), 'ummah-bench-'));
-const results: BenchResult[] = [];
-for (const suite of suites) {
-  const resultFile = join(scratch, `${suite.id}.json`);
-  console.log(`\n=== ${suite.id} ===`);
-  execFileSync(join(benchDir, 'node_modules', '.bin', 'tsx'), suite.args, {
-    cwd: benchDir,
-    stdio: 'inherit',
-    env: { ...process.env, [RESULT_FILE_ENV]: resultFile },
-  });
-  results.push(JSON.parse(readFileSync(resultFile, 'utf8')) as BenchResult);
+const rawFile = join(docsDir, 'benchmarks.json');
+
+function measureAll(): { results: BenchResult[]; machine: MachineInfo } {
+  const scratch = mkdtempSync(join(tmpdir(), 'ummah-bench-'));
+  const results: BenchResult[] = [];
+  for (const suite of suites) {
+    const resultFile = join(scratch, `${suite.id}.json`);
+    console.log(`\n=== ${suite.id} ===`);
+    // `tsx` comes from the workspace root's devDependencies, on PATH under `pnpm bench`.
+    execFileSync('tsx', suite.args, {
+      cwd: benchDir,
+      stdio: 'inherit',
+      env: { ...process.env, [RESULT_FILE_ENV]: resultFile },
+    });
+    results.push(JSON.parse(readFileSync(resultFile, 'utf8')) as BenchResult);
+  }
+  return { results, machine: describeMachine() };
 }
 
-const cpuList = cpus();
-const machine = {
-  date: new Date().toISOString().slice(0, 10),
-  node: process.version,
-  cpu: cpuList[0]?.model.trim() ?? 'unknown',
-  cores: cpuList.length,
-  memoryGiB: Math.round(totalmem() / 2 ** 30),
-  os: `${osType()} ${release()}`,
-};
-writeFileSync(join(docsDir, 'benchmarks.svg'), renderChart(results));
-writeFileSync(join(docsDir, 'benchmarks.md'), renderMarkdown(results, machine, 'benchmarks.svg'));
-console.log(`\nwrote ${join(docsDir, 'benchmarks.md')} and benchmarks.svg`);
+function describeMachine(): MachineInfo {
+  const cpuList = cpus();
+  return {
+    date: new Date().toISOString().slice(0, 10),
+    node: process.version,
+    cpu: cpuList[0]?.model.trim() ?? 'unknown',
+    cores: cpuList.length,
+    memoryGiB: Math.round(totalmem() / 2 ** 30),
+    os: `${osType()} ${release()}`,
+  };
+}
+
+const run = process.argv.includes('--render-only')
+  ? (JSON.parse(readFileSync(rawFile, 'utf8')) as { results: BenchResult[]; machine: MachineInfo })
+  : measureAll();
+writeFileSync(rawFile, `${JSON.stringify(run, null, 2)}\n`);
+writeFileSync(join(docsDir, 'benchmarks.svg'), renderChart(run.results));
+writeFileSync(join(docsDir, 'benchmarks.md'), renderMarkdown(run.results, run.machine, 'benchmarks.svg'));
+console.log(`\nwrote ${join(docsDir, 'benchmarks.md')}, benchmarks.svg and benchmarks.json`);

@@ -1,7 +1,7 @@
 import type { BenchResult } from './bench-result.js';
 
-const WIDTH = 760;
-const LABEL_WIDTH = 230;
+const WIDTH = 980;
+const LABEL_WIDTH = 400;
 const BAR_AREA = WIDTH - LABEL_WIDTH - 70;
 const ROW_HEIGHT = 22;
 const GROUP_GAP = 34;
@@ -22,9 +22,10 @@ export function renderChart(results: readonly BenchResult[]): string {
   let y = 30;
   for (const group of groups) {
     parts.push(
-      `<text x="8" y="${y}" font-weight="bold" font-size="14">${escapeXml(group.name)} (relative to ${escapeXml(group.baseline)})</text>`,
+      `<text x="8" y="${y}" font-weight="bold" font-size="14">${escapeXml(group.name)}</text>`,
+      `<text x="8" y="${y + 16}" font-size="11" fill="#555">throughput relative to ${escapeXml(group.baseline)}; higher is faster</text>`,
     );
-    y += 10;
+    y += 26;
     const top = y;
     for (const row of group.rows) {
       const width = Math.max(1, scale(row.ratio));

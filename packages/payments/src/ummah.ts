@@ -3,6 +3,7 @@ import { API_KEY_ENV_VAR, BASE_URL_ENV_VAR, DEFAULT_BASE_URL, type UmmahOptions 
 import { createDownloader } from './internal/download-file.js';
 import { OperationCaller } from './internal/operation-caller.js';
 import type { ResponseValidationMode } from './internal/response-check.js';
+import { validateSecretKey } from './internal/validate-secret-key.js';
 import { Account } from './resources/account.js';
 import { Balance } from './resources/balance.js';
 import { Billing } from './resources/billing.js';
@@ -105,6 +106,7 @@ export class Ummah {
       baseURL: options.baseURL ?? baseURLFromEnv() ?? DEFAULT_BASE_URL,
       apiKey,
       apiKeyEnvVar: API_KEY_ENV_VAR,
+      validateApiKey: validateSecretKey,
       userAgent: `ummah-node/${VERSION}`,
       timeout: options.timeout,
       maxRetries: options.maxRetries,

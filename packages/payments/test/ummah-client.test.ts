@@ -53,6 +53,22 @@ describe('new Ummah(key?, options?)', () => {
     expect(() => new Ummah(42 as never)).toThrow(ConfigurationError);
   });
 
+  it.each([
+    ['a publishable key', 'pk_test_4eC39HqLyjWDarjtT1zdp7dc'],
+    ['a bare prefix', 'sk_test_'],
+    ['another provider key', 'plm_live_2f9a81c0'],
+  ])('refuses %s at construction without repeating it', (_label, key) => {
+    let caught: unknown;
+    try {
+      new Ummah(key);
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(ConfigurationError);
+    expect((caught as Error).message).toMatch(/sk_test_.*sk_live_/);
+    if (key.length > 'sk_test_'.length) expect((caught as Error).message).not.toContain(key);
+  });
+
   it('tells live keys from test keys', () => {
     expect(new Ummah('sk_live_abc').isTestMode).toBe(false);
     expect(new Ummah('sk_test_abc').isTestMode).toBe(true);

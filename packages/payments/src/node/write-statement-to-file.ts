@@ -38,15 +38,19 @@ export async function writeStatementToFile(
 ): Promise<WrittenStatement> {
   const stream = await source;
   const partial = `${filePath}.partial`;
+  const sink = createWriteStream(partial);
   try {
     await pipeline(
       // The DOM and node:stream/web declarations of ReadableStream differ only nominally.
       Readable.fromWeb(stream as unknown as NodeWebReadableStream<Uint8Array>),
-      createWriteStream(partial),
+      sink,
       { signal: options.signal },
     );
     await rename(partial, filePath);
   } catch (error) {
+    // pipeline() rejects as soon as the source fails, while the sink may still be opening the file;
+    // removing it before the sink has closed could let the open re-create it afterwards.
+    if (!sink.closed) await new Promise<void>((resolve) => sink.once('close', () => resolve()));
     await rm(partial, { force: true });
     throw error;
   }

@@ -72,21 +72,30 @@ export type VerifyRequestOptions =
   | Omit<UmmahVerifyOptions, 'payload' | 'headers'>
   | Omit<HmacVerifyOptions, 'payload' | 'headers'>;
 
+/** Every key of every member of a union (`keyof` of a union gives only the shared ones). */
+type KeysOfAny<T> = T extends unknown ? keyof T : never;
+
+/**
+ * `O` with each key no option type knows mapped to `never`. The generic signatures below would
+ * otherwise lose TypeScript's excess-property check, and `{ tolerence: 600 }` would compile silently.
+ */
+export type NoUnknownOptions<O, Known> = O & Record<Exclude<keyof O, KeysOfAny<Known>>, never>;
+
 /**
  * Verify a delivery and return the parsed, typed event.
  * Throws `WebhookVerificationError` (and nothing else, unless a replay store fails) when it is not genuine.
  */
 export type VerifyWebhookFunction = <O extends VerifyWebhookOptions>(
-  options: O,
+  options: NoUnknownOptions<O, VerifyWebhookOptions>,
 ) => Promise<WebhookEventFor<O>>;
 
 /** Like `verifyWebhook`, but resolves `{ ok: false, error }` instead of throwing verification errors. */
 export type SafeVerifyWebhookFunction = <O extends VerifyWebhookOptions>(
-  options: O,
+  options: NoUnknownOptions<O, VerifyWebhookOptions>,
 ) => Promise<SafeVerifyResult<WebhookEventFor<O>>>;
 
 /** Verify a fetch `Request` (reads its body once, as bytes). */
 export type VerifyRequestFunction = <O extends VerifyRequestOptions>(
   request: Request,
-  options: O,
+  options: NoUnknownOptions<O, VerifyRequestOptions>,
 ) => Promise<WebhookEventFor<O>>;

@@ -5,7 +5,9 @@ import {
   type PlexosEvent,
   type PlumaasEvent,
   type StandardWebhookEvent,
+  safeVerifyWebhook,
   type UmmahWebhookEvent,
+  verifyRequest,
   verifyWebhook,
 } from '../src/index.js';
 
@@ -58,5 +60,21 @@ describe('event types follow the scheme', () => {
       scheme: 'plumaas',
       publicKey: '',
     });
+  });
+});
+
+describe('options are checked like any object literal', () => {
+  it('refuses a misspelt option at compile time instead of ignoring it', () => {
+    // Never called: only whether these calls type-check matters (`pnpm typecheck` fails otherwise).
+    const calls = (headers: Record<string, string>, request: Request) => {
+      // @ts-expect-error `tolerence` is not an option; the tolerance would silently stay 300 s.
+      void verifyWebhook({ payload: '', headers, secret: '', scheme: 'plumaas', tolerence: 600 });
+      // @ts-expect-error `publickey` (lower-case k) is not an option.
+      void safeVerifyWebhook({ payload: '', headers, publickey: '' });
+      // @ts-expect-error `secrets` is not an option.
+      void verifyRequest(request, { scheme: 'plexos', secrets: [''] });
+      void verifyWebhook({ payload: '', headers, secret: '', scheme: 'plumaas', tolerance: 600 });
+    };
+    expectTypeOf(calls).toBeFunction();
   });
 });

@@ -76,6 +76,7 @@ export {
 export type {
   CommonVerifyOptions,
   HmacVerifyOptions,
+  NoUnknownOptions,
   SafeVerifyResult,
   SafeVerifyWebhookFunction,
   UmmahVerifyOptions,

@@ -72,14 +72,13 @@ export type VerifyRequestOptions =
   | Omit<UmmahVerifyOptions, 'payload' | 'headers'>
   | Omit<HmacVerifyOptions, 'payload' | 'headers'>;
 
-/** Every key of every member of a union (`keyof` of a union gives only the shared ones). */
-type KeysOfAny<T> = T extends unknown ? keyof T : never;
-
 /**
  * `O` with each key no option type knows mapped to `never`. The generic signatures below would
  * otherwise lose TypeScript's excess-property check, and `{ tolerence: 600 }` would compile silently.
  */
-export type NoUnknownOptions<O, Known> = O & Record<Exclude<keyof O, KeysOfAny<Known>>, never>;
+export type NoUnknownOptions<O, Known> = O &
+  // Distributes over the union `Known`: every key of every member (`keyof` a union keeps only shared keys).
+  Record<Exclude<keyof O, Known extends unknown ? keyof Known : never>, never>;
 
 /**
  * Verify a delivery and return the parsed, typed event.

@@ -1,5 +1,9 @@
-// Public API of @ummah/core for Node (the `node` export condition): everything of the neutral
-// build, with an HttpClient whose default transport is undici, plus the undici transport itself.
+/**
+ * `@ummah/core` as Node resolves it (the `node` export condition): everything of the neutral build,
+ * with an `HttpClient` whose default transport is undici, plus the undici transport itself.
+ *
+ * @module node
+ */
 // The explicit `HttpClient` export below takes precedence over the one re-exported by `export *`.
 
 export * from './index.js';

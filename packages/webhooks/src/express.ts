@@ -43,7 +43,18 @@ function isEmptyObject(value: unknown): boolean {
 
 function readBody(req: WebhookRequest, limit: number): Promise<Uint8Array | string> {
   const { body } = req;
-  if (typeof body === 'string' || body instanceof Uint8Array) return Promise.resolve(body);
+  if (body instanceof Uint8Array) return Promise.resolve(body);
+  // A string body is a decoded copy: express.text() may have replaced invalid UTF-8, and
+  // express.json({ strict: false }) turns a JSON string literal into its contents. Neither is what was
+  // signed, so only express.raw() (a Buffer) or no parser at all is accepted.
+  if (typeof body === 'string') {
+    return Promise.reject(
+      new WebhookVerificationError(
+        'PAYLOAD_PARSED',
+        "req.body is a string (express.text() or express.json()?); mount express.raw({ type: 'application/json' }) or no parser before this middleware.",
+      ),
+    );
+  }
   // Express 4 body parsers set `{}` before checking the content type; an unread stream means no parser ran.
   const unread = !req.readableEnded;
   const untouched = body === undefined || (unread && isEmptyObject(body));
@@ -125,7 +136,9 @@ export function webhookMiddleware(
           if (onError) onError(error, req, res);
           else respond(error, res);
         },
-      );
+      )
+      // A throwing `next` or `onError` must reach Express's error handling, not hang the request.
+      .catch(next);
   };
 }
 

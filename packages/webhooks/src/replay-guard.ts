@@ -105,7 +105,13 @@ function keyFor(
 ): string | undefined {
   if (scheme !== 'ummah') {
     const definition = hmacScheme(scheme);
-    const id = (definition.idHeader && readHeader(headers, definition.idHeader)) || idOf(event);
+    // An id header counts only when the signature covers it (Standard Webhooks' `webhook-id`). An
+    // unsigned one (PebblePay's X-Webhook-Id) could be changed by whoever replays a captured delivery,
+    // so the key then comes from the signed body, or failing that from the signature itself.
+    const id =
+      (definition.idSigned && definition.idHeader && readHeader(headers, definition.idHeader)) ||
+      idOf(event) ||
+      readHeader(headers, definition.signatureHeader);
     return id && `${definition.name}:${id}`;
   }
   const record = event as Json | null;
@@ -127,6 +133,10 @@ function keyFor(
  */
 export function createReplayGuard(options: ReplayGuardOptions = {}): ReplayGuard {
   const { ttlSeconds = 86_400, store = createMemoryReplayStore() } = options;
+  // A NaN or negative window would make every entry look expired and let every replay through.
+  if (!(ttlSeconds > 0 && Number.isFinite(ttlSeconds))) {
+    throw new TypeError('createReplayGuard: ttlSeconds must be a positive, finite number of seconds.');
+  }
   return {
     ttlSeconds,
     async claim(key) {

@@ -146,4 +146,40 @@ describe('webhookMiddleware in a real Express 5 app', () => {
       json: { refused: 'SIGNATURE_MISMATCH' },
     });
   });
+  it('refuses a body that express.text() already decoded, since those are not the signed bytes', async () => {
+    const app = express();
+    app.post(
+      '/webhooks',
+      express.text({ type: 'application/json' }),
+      webhookMiddleware({ publicKey: keys.publicKey }),
+      (req, res) => {
+        res.json({ received: req.webhookEvent });
+      },
+    );
+    const url = await listen(app);
+    const { body, headers } = await signWebhook({ payload: paid, privateKey: keys.privateKey });
+    const response = await post(url, body, headers);
+    expect(response.status).toBe(400);
+    expect(response.json).toEqual({
+      error: { code: 'PAYLOAD_PARSED', message: expect.stringContaining('express.raw') },
+    });
+  });
+
+  it("hands a throwing onError to Express's error handler instead of leaving the request hanging", async () => {
+    const app = express();
+    const onError = () => {
+      throw new Error('alerting is down');
+    };
+    app.post(
+      '/webhooks',
+      express.raw({ type: 'application/json' }),
+      webhookMiddleware({ publicKey: keys.publicKey, onError }),
+    );
+    app.use((error: Error, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+      res.status(500).json({ handled: error.message });
+    });
+    const url = await listen(app);
+    const { body, headers } = await signWebhook({ payload: paid, privateKey: forgerKeys.privateKey });
+    expect(await post(url, body, headers)).toEqual({ status: 500, json: { handled: 'alerting is down' } });
+  });
 });

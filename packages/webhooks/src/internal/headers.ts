@@ -14,12 +14,13 @@ export type HeadersInput =
  */
 export function readHeader(headers: HeadersInput, name: string): string | undefined {
   let value: string | readonly string[] | null | undefined;
-  if (typeof (headers as { get?: unknown }).get === 'function') {
+  // `headers` missing altogether reads as every header missing (a typed error, not a TypeError).
+  if (typeof (headers as { get?: unknown } | undefined)?.get === 'function') {
     value = (headers as { get(name: string): string | null }).get(name);
   } else {
     const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
     // Node lowercases header names, so the direct hit is the common (and fast) case.
-    value = record[name];
+    value = record?.[name];
     if (value === undefined) {
       // Hand-built objects may use any casing; the length check skips most keys without allocating.
       for (const key in record) {

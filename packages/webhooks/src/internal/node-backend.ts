@@ -29,11 +29,13 @@ const byText = {
   public: new BoundedCache<string, KeyObject>(),
   private: new BoundedCache<string, KeyObject>(),
 };
-const byObject = new WeakMap<object, KeyObject>();
+// CryptoKeys are immutable, so their conversion is cached by identity; a JWK object could be edited in
+// place and is converted on every call.
+const byCryptoKey = new WeakMap<object, KeyObject>();
 
 function keyObject(key: PublicKeyInput | PrivateKeyInput | KeyObject, kind: 'public' | 'private'): KeyObject {
   if (key instanceof KeyObject) return key;
-  const hit = typeof key === 'string' ? byText[kind].get(key) : byObject.get(key);
+  const hit = typeof key === 'string' ? byText[kind].get(key) : byCryptoKey.get(key);
   if (hit) return hit;
   let imported: KeyObject;
   try {
@@ -56,7 +58,7 @@ function keyObject(key: PublicKeyInput | PrivateKeyInput | KeyObject, kind: 'pub
     return fail('KEY_IMPORT_FAILED', `The ${kind} key could not be imported.`, error);
   }
   if (typeof key === 'string') byText[kind].put(key, imported);
-  else byObject.set(key, imported);
+  else if (isCryptoKey(key)) byCryptoKey.set(key, imported);
   return imported;
 }
 

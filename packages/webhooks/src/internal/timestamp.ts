@@ -44,14 +44,16 @@ export function checkTolerance(
   tolerance: Tolerance | undefined,
 ) {
   const past =
-    typeof tolerance === 'object' ? (tolerance.past ?? DEFAULT_TOLERANCE) : (tolerance ?? DEFAULT_TOLERANCE);
+    typeof tolerance === 'object' ? (tolerance?.past ?? DEFAULT_TOLERANCE) : (tolerance ?? DEFAULT_TOLERANCE);
   const future =
     typeof tolerance === 'object'
-      ? (tolerance.future ?? DEFAULT_TOLERANCE)
+      ? (tolerance?.future ?? DEFAULT_TOLERANCE)
       : (tolerance ?? DEFAULT_TOLERANCE);
   const now = nowSeconds(clock);
-  if (now - timestamp > past) fail('TIMESTAMP_TOO_OLD', 'Timestamp too old.');
-  if (timestamp - now > future) {
+  // Written as `!(x <= limit)` so that a NaN anywhere (a tolerance read from an unset env var, an
+  // invalid Date as the clock) refuses the delivery instead of silently switching the check off.
+  if (!(now - timestamp <= past)) fail('TIMESTAMP_TOO_OLD', 'Timestamp too old.');
+  if (!(timestamp - now <= future)) {
     fail('TIMESTAMP_IN_FUTURE', 'Timestamp in the future.');
   }
 }

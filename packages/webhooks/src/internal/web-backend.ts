@@ -12,41 +12,33 @@ export function subtle(): SubtleCrypto {
   return value;
 }
 
-// Imported keys are cached per variant (hash and usage), then by their text (PEM, secret: the string's
-// own cached hash makes the lookup cheap) or by object identity (JWK, bytes), so each key is imported once
-// per process. Promises are cached so concurrent first requests share one import.
-/** What both cache kinds offer, typed over either key kind. */
-interface KeyLookup {
-  get(key: string | object): Promise<CryptoKey> | undefined;
-  delete(key: string | object): boolean;
-}
-const caches = /* @__PURE__ */ new Map<
-  string,
-  [BoundedCache<string, Promise<CryptoKey>>, WeakMap<object, Promise<CryptoKey>>]
->();
+// Imported keys are cached per variant (hash and usage) by their text (PEM, secret: the string's own
+// cached hash makes the lookup cheap), so each is imported once per process; promises are cached so
+// concurrent first requests share one import. Objects (secret bytes, JWKs) are imported every time: a
+// cache keyed by identity would keep verifying with the old secret after a buffer is refilled in place.
+const caches = /* @__PURE__ */ new Map<string, BoundedCache<string, Promise<CryptoKey>>>();
 
-/** Import a key once per variant (hash and usage) and reuse it. */
+/** Import a key, once per variant for text keys. */
 export function cachedKey(
   source: string | object,
   variant: string,
   load: () => Promise<CryptoKey>,
 ): Promise<CryptoKey> {
   if (isCryptoKey(source)) return Promise.resolve(source);
-  let pair = caches.get(variant);
-  if (!pair) {
-    pair = [new BoundedCache(), new WeakMap()];
-    caches.set(variant, pair);
+  let cache = caches.get(variant);
+  if (!cache) {
+    cache = new BoundedCache();
+    caches.set(variant, cache);
   }
-  const cache = (typeof source === 'string' ? pair[0] : pair[1]) as unknown as KeyLookup;
-  const hit = cache.get(source);
+  const text = typeof source === 'string' ? source : undefined;
+  const hit = text === undefined ? undefined : cache.get(text);
   if (hit) return hit;
   const promise = load().catch((error: unknown) => {
-    cache.delete(source);
+    if (text !== undefined) cache.delete(text);
     if (error instanceof Error && error.name === 'WebhookVerificationError') throw error;
     return fail('KEY_IMPORT_FAILED', 'Key import failed.', error);
   });
-  if (typeof source === 'string') pair[0].put(source, promise);
-  else pair[1].set(source, promise);
+  if (text !== undefined) cache.put(text, promise);
   return promise;
 }
 

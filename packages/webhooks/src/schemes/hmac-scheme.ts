@@ -87,10 +87,12 @@ export function defineHmacScheme<Event = unknown>(definition: HmacSchemeDefiniti
   if (
     (definition.content ?? '{body}').split('{body}').length !== 2 ||
     (!scheme.timestamped && content.includes('{timestamp}')) ||
+    // A timestamp checked for freshness but not signed could be replaced on a replayed delivery.
+    (scheme.timestamped && !content.includes('{timestamp}')) ||
     (scheme.idHeader === undefined && content.includes('{id}'))
   ) {
     throw new TypeError(
-      `Scheme ${definition.name}: content must hold {body} once, and only use {timestamp}/{id} when their headers are set.`,
+      `Scheme ${definition.name}: content must hold {body} once, must sign {timestamp} when the scheme has one, and only use {timestamp}/{id} when their headers are set.`,
     );
   }
   return scheme;

@@ -35,6 +35,7 @@ export {
   UnprocessableEntityError,
 } from './errors/api-error.js';
 export { defineErrorKind, hasErrorKind } from './errors/brand.js';
+export { type BuildAPIErrorInput, buildAPIError } from './errors/build-api-error.js';
 export {
   APIConnectionError,
   APIConnectionTimeoutError,

@@ -18,6 +18,27 @@ function memoryLogger(): Logger & { lines: Array<{ level: string; message: strin
 }
 
 describe('hooks', () => {
+  it('hides a per-call Authorization header from onRequest too, and still sends it', async () => {
+    let sent: string | undefined;
+    server = await startServer((req, res) => {
+      sent = req.headers.authorization;
+      json(res, 200, {});
+    });
+    const seen: string[] = [];
+    const client = new HttpClient({
+      baseURL: server.origin,
+      apiKey: KEY,
+      hooks: { onRequest: (ctx) => void seen.push(JSON.stringify(ctx.headers)) },
+    });
+    await client.request(
+      { method: 'GET', path: '/balance/' },
+      { headers: { Authorization: 'Bearer sk_live_OTHERACCOUNT1' } },
+    );
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).not.toMatch(/sk_live_OTHERACCOUNT1|authorization/i);
+    expect(sent).toBe('Bearer sk_live_OTHERACCOUNT1');
+  });
+
   it('calls onRequest per attempt without the auth header, lets it add headers, and reports responses, retries and the final error', async () => {
     server = await startServer((_req, res) => json(res, 503, { error: 'server_error' }));
     const events: string[] = [];

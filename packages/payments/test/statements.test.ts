@@ -3,7 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { APIUserAbortError, NotFoundError } from '@ummah/core';
+import { APIUserAbortError, AuthenticationError, NotFoundError } from '@ummah/core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StatementFailedError, StatementTimeoutError, Ummah, UmmahError } from '../src/index.js';
 import { writeStatementToFile } from '../src/node.js';
@@ -131,6 +131,20 @@ describe('statements', () => {
       expect(api.requests).toHaveLength(1);
     });
 
+    it('stops polling when the signal of the request options fires, not only the wait signal', async () => {
+      script = [{ status: 'processing' }];
+      const controller = new AbortController();
+      const waiting = ummah.statements.createAndWait(
+        { format: 'csv' },
+        { pollInterval: 10_000 },
+        { signal: controller.signal },
+      );
+      while (api.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
+      controller.abort();
+      await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
+      expect(api.requests).toHaveLength(1);
+    });
+
     it('refuses a negative poll interval before creating anything', async () => {
       await expect(
         ummah.statements.createAndWait({ format: 'csv' }, { pollInterval: -1 }),
@@ -214,6 +228,25 @@ describe('statements', () => {
       expect(error).toBeInstanceOf(UmmahError);
       expect((error as UmmahError).code).toBe('statement_not_ready');
       expect(storage.requests).toHaveLength(0);
+    });
+
+    it('masks the API key when the API origin echoes it in a download error', async () => {
+      api.respondWith((request) =>
+        request.path === '/files/2.csv'
+          ? { status: 401, raw: JSON.stringify({ message: `Invalid key ${request.headers.authorization}` }) }
+          : statementReply(request),
+      );
+      try {
+        const error = await ummah.statements
+          .download({ ...fx.statement, download_url: `${api.origin}/files/2.csv` })
+          .catch((reason: unknown) => reason);
+        expect(error).toBeInstanceOf(AuthenticationError);
+        const everything = `${(error as Error).message} ${(error as Error).stack} ${JSON.stringify(error)}`;
+        expect(everything).not.toContain(KEY);
+        expect((error as Error).message).toContain('Invalid key');
+      } finally {
+        api.respondWith(statementReply);
+      }
     });
 
     it('maps an error status of the storage host to the typed API error', async () => {

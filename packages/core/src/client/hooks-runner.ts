@@ -23,10 +23,12 @@ export async function runHook(
 export async function headersFromHook(state: CallState, attempt: number): Promise<Record<string, string>> {
   const { config, call, idempotencyKey } = state;
   const visible: Record<string, string> = {};
+  const hidden: Record<string, string> = {};
   for (const name of Object.keys(state.headers)) {
-    if (!config.authHeaderNames.has(name) || state.headers[name] !== config.authHeaders[name]) {
-      visible[name] = state.headers[name] as string;
-    }
+    // Every authentication header stays out of the hook's sight, the client's own and one passed
+    // per call alike; hidden ones are put back afterwards.
+    if (config.authHeaderNames.has(name)) hidden[name] = state.headers[name] as string;
+    else visible[name] = state.headers[name] as string;
   }
   await runHook(config, 'onRequest', () =>
     config.hooks.onRequest?.({
@@ -37,7 +39,7 @@ export async function headersFromHook(state: CallState, attempt: number): Promis
       idempotencyKey,
     }),
   );
-  const merged: Record<string, string> = { ...config.authHeaders };
+  const merged: Record<string, string> = { ...hidden };
   for (const name of Object.keys(visible)) merged[name.toLowerCase()] = visible[name] as string;
   return merged;
 }

@@ -1,10 +1,4 @@
-import {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIUserAbortError,
-  createAPIError,
-  parseErrorBody,
-} from '@ummah/core';
+import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError, buildAPIError } from '@ummah/core';
 
 /** Per-download options. */
 export interface DownloadOptions {
@@ -35,15 +29,6 @@ export interface DownloaderConfig {
 }
 
 const MAX_ERROR_BODY = 4_096;
-
-async function errorExcerpt(response: Response): Promise<unknown> {
-  const text = (await response.text().catch(() => '')).slice(0, MAX_ERROR_BODY);
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 /**
  * Creates the downloader statements use. Download links usually point at a storage host with a
@@ -90,15 +75,20 @@ export function createDownloader(config: DownloaderConfig): FileDownloader {
 
     if (!response.ok) {
       options.signal?.removeEventListener('abort', onAbort);
-      const body = await errorExcerpt(response);
-      const parsed = parseErrorBody(body);
-      throw createAPIError({
+      const text = (await response.text().catch(() => '')).slice(0, MAX_ERROR_BODY);
+      // The same path as every API error: the status picks the class, and anything sent as
+      // Authorization (the key, with or without its scheme) is masked if the server echoes it.
+      const sentAuth = Object.entries(headers)
+        .filter(([name]) => name.toLowerCase() === 'authorization')
+        .flatMap(([, value]) => [value, value.replace(/^Bearer\s+/i, '')])
+        .filter((secret) => secret !== '');
+      throw buildAPIError({
         status: response.status,
-        code: parsed.code ?? `http_${response.status}`,
-        message: parsed.message ?? `The statement download failed with HTTP ${response.status}.`,
-        details: parsed.details,
+        text,
         headers: response.headers,
-        body,
+        idempotencyKey: undefined,
+        requestIdHeader: 'x-request-id',
+        secrets: sentAuth,
       });
     }
     const stream = response.body ?? new ReadableStream<Uint8Array>({ start: (c) => c.close() });

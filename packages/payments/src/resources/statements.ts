@@ -81,7 +81,13 @@ export class Statements extends APIResource {
   ): Promise<CompanyStatement> {
     const first = await this.create(params, { signal: wait.signal, ...options });
     const { idempotencyKey: _createOnly, ...readOptions } = options;
-    return pollStatement(first, (id, signal) => this.retrieve(id, { ...readOptions, signal }), wait);
+    // Either signal stops the whole wait, polling included, not just the create call.
+    const signals = [wait.signal, options.signal].filter((signal) => signal !== undefined);
+    const signal = signals.length > 1 ? AbortSignal.any(signals) : signals[0];
+    return pollStatement(first, (id, poll) => this.retrieve(id, { ...readOptions, signal: poll }), {
+      ...wait,
+      signal,
+    });
   }
 
   /**

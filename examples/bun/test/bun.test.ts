@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ShopProcess, startShop } from './shop-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bun = fileURLToPath(new URL('../../../tooling/runtimes/node_modules/.bin/bun', import.meta.url));
+const bun = fileURLToPath(new URL('../../../tooling/runtimes/node_modules/bun/bin/bun.exe', import.meta.url));
 
 let gateway: MockServer;
 let shop: ShopProcess;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ShopProcess, startShop } from './shop-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const deno = fileURLToPath(new URL('../../../tooling/runtimes/node_modules/.bin/deno', import.meta.url));
+const deno = fileURLToPath(new URL('../../../tooling/runtimes/node_modules/deno/deno', import.meta.url));
 
 let gateway: MockServer;
 let shop: ShopProcess;

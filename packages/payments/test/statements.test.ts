@@ -120,29 +120,37 @@ describe('statements', () => {
     it('stops with APIUserAbortError when the signal fires while waiting', async () => {
       script = [{ status: 'processing' }];
       const controller = new AbortController();
-      const waiting = ummah.statements.createAndWait(
+      // Abort once the statement exists (its create call answered), i.e. during the first wait between polls.
+      const client = new Ummah(KEY, {
+        baseURL: api.baseURL,
+        maxRetries: 0,
+        hooks: { onResponse: () => void setTimeout(() => controller.abort(), 50) },
+      });
+      const waiting = client.statements.createAndWait(
         { format: 'csv' },
         { pollInterval: 10_000, signal: controller.signal },
       );
-      // Abort once the statement exists, i.e. during the first wait between polls.
-      while (api.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
-      controller.abort();
       await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
-      expect(api.requests).toHaveLength(1);
+      expect(api.requests.map((request) => request.method)).toEqual(['POST']);
     });
 
     it('stops polling when the signal of the request options fires, not only the wait signal', async () => {
       script = [{ status: 'processing' }];
       const controller = new AbortController();
-      const waiting = ummah.statements.createAndWait(
+      // Abort only once the create call has been answered, so the signal fires during the 10 s wait
+      // between polls (aborting the create itself proves nothing about polling).
+      const client = new Ummah(KEY, {
+        baseURL: api.baseURL,
+        maxRetries: 0,
+        hooks: { onResponse: () => void setTimeout(() => controller.abort(), 50) },
+      });
+      const waiting = client.statements.createAndWait(
         { format: 'csv' },
         { pollInterval: 10_000 },
         { signal: controller.signal },
       );
-      while (api.requests.length === 0) await new Promise((resolve) => setImmediate(resolve));
-      controller.abort();
       await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
-      expect(api.requests).toHaveLength(1);
+      expect(api.requests.map((request) => request.method)).toEqual(['POST']);
     });
 
     it('refuses a negative poll interval before creating anything', async () => {

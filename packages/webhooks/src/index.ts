@@ -1,4 +1,7 @@
 // WebCrypto build: Node, Deno, Bun, Cloudflare Workers, Vercel Edge and browsers. No `Buffer`, no node: imports.
+// node.ts mirrors this file with the other backend. Each export binds its backend in its own
+// top-level function on purpose: a shared factory returning an object would pull signing into every
+// `verifyWebhook` bundle and break the 4 KB edge budget (test/bundle.test.ts).
 import { webVerifyBackend } from './internal/web-backend.js';
 import { webSignBackend } from './internal/web-sign-backend.js';
 import { type SignedWebhook, type SignWebhookOptions, signWith } from './sign-core.js';

@@ -1,4 +1,7 @@
 // node:crypto build, selected by the `node` export condition: synchronous HMAC and RSA with cached KeyObjects.
+// index.ts mirrors this file with the other backend. Each export binds its backend in its own
+// top-level function on purpose: a shared factory returning an object would pull signing into every
+// `verifyWebhook` bundle and break the 4 KB edge budget (test/bundle.test.ts).
 import { nodeSignBackend, nodeVerifyBackend } from './internal/node-backend.js';
 import { type SignedWebhook, type SignWebhookOptions, signWith } from './sign-core.js';
 import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';

@@ -10,7 +10,10 @@ export default defineConfig({
     cli: 'src/cli.ts',
   },
   format: ['esm', 'cjs'],
-  dts: true,
+  // The generated API module lives in the private @ummah/schema package: its code and its types
+  // are inlined here, so the published tarball depends on nothing unpublished.
+  noExternal: [/^@ummah\/schema(\/|$)/],
+  dts: { resolve: [/^@ummah\/schema(\/|$)/] },
   sourcemap: true,
   clean: true,
   target: 'es2022',

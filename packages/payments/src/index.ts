@@ -53,6 +53,10 @@ export {
   UmmahError,
   UnprocessableEntityError,
 } from '@ummah/core';
+// Every schema type (Purchase, Client, PurchaseCreateParams …), generated from the OpenAPI file,
+// and the gateway API version they describe.
+export type * from '@ummah/schema/ummah/types';
+export { API_VERSION } from '@ummah/schema/ummah/types';
 export { API_KEY_ENV_VAR, BASE_URL_ENV_VAR, DEFAULT_BASE_URL, type UmmahOptions } from './client-options.js';
 export {
   isRequestValidationError,
@@ -65,10 +69,6 @@ export {
   type StatementSnapshot,
   StatementTimeoutError,
 } from './errors.js';
-// Every schema type (Purchase, Client, PurchaseCreateParams …), generated from the OpenAPI file,
-// and the gateway API version they describe.
-export type * from './generated/types.js';
-export { API_VERSION } from './generated/types.js';
 export type { ResponseValidationMode } from './internal/response-check.js';
 // The resource classes behind `ummah.purchases`, `ummah.clients` …, for typing your own helpers
 // (`function refundAll(purchases: PurchasesResource)`). They are created by `Ummah`, never directly, and

@@ -1,8 +1,8 @@
 import * as core from '@ummah/core';
+import { operationIds } from '@ummah/schema/ummah/routes';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { operationIds } from '../src/generated/operations.js';
 import { Ummah } from '../src/index.js';
 import { type LocalGateway, type RecordedRequest, startLocalGateway } from './support/local-gateway.js';
 import { type MethodCase, methodCases } from './support/method-cases.js';

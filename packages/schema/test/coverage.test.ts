@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { operations as generatedOperations } from '../../payments/src/generated/operations.js';
-import { ErrorResponseSchema } from '../../payments/src/generated/schemas.js';
+import { routes } from '../ummah/routes.js';
+import { ErrorResponseSchema } from '../ummah/schemas.js';
+import { validators } from '../ummah/validators.js';
 import {
   enums,
   errorExamples,
@@ -93,17 +94,17 @@ describe('openapi.yaml covers the gateway reference', () => {
 
 describe('the reference examples fit the generated schemas', () => {
   it.each(Object.entries(responseExamples))('the %s response example parses', (id, example) => {
-    const op = generatedOperations[id as keyof typeof generatedOperations];
+    const op = validators[id as keyof typeof validators];
     expect(op).toBeDefined();
-    const result = op.responseSchema.safeParse(example);
+    const result = op.response.safeParse(example);
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
   it.each(Object.entries(requestExamples))(
     'the %s request example passes the strict body schema',
     (id, body) => {
-      const op = generatedOperations[id as keyof typeof generatedOperations];
-      const result = op.requestBody?.safeParse(body);
+      const op = validators[id as keyof typeof validators];
+      const result = op.body?.safeParse(body);
       expect(result?.error?.issues ?? []).toEqual([]);
       expect(result?.success).toBe(true);
     },
@@ -114,7 +115,7 @@ describe('the reference examples fit the generated schemas', () => {
   });
 
   it('has a response example for every operation that answers with a body', () => {
-    const withBody = Object.entries(generatedOperations)
+    const withBody = Object.entries(routes)
       .filter(([, op]) => op.successStatus !== 204)
       .map(([id]) => id);
     // recurring token lists and charges have no example in the reference; the platform documents them.

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildFiles, OUTPUT_DIRS } from '../scripts/lib/build.js';
+import { APIS, outputDir } from '../scripts/lib/apis.js';
+import { buildFiles } from '../scripts/lib/build.js';
 import { formatTypeScript } from '../scripts/lib/format.js';
 import { syncGeneratedFiles } from '../scripts/lib/sync.js';
 import { specText } from './helpers/spec.js';
@@ -13,7 +14,16 @@ import { specText } from './helpers/spec.js';
 const schemaDir = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = join(schemaDir, '..', '..');
 const format = (source: string) => formatTypeScript(source, repoRoot);
-const GENERATED_NAMES = ['types.ts', 'schemas.ts', 'operations.ts', 'index.ts', 'type-checks.ts'];
+const GENERATED_NAMES = [
+  'types.ts',
+  'schemas.ts',
+  'routes.ts',
+  'validators.ts',
+  'events.ts',
+  'index.ts',
+  'type-checks.ts',
+];
+const ummahDir = outputDir(APIS[0] ?? { name: 'ummah', spec: 'openapi.yaml' });
 const tsc = createRequire(join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
 
 const temporary: string[] = [];
@@ -33,7 +43,7 @@ function typeCheck(sets: Record<string, Map<string, string>>): { status: number 
     mkdirSync(join(dir, folder));
     for (const [path, content] of files) {
       const name = path.split('/').pop() ?? '';
-      if (path.startsWith(`${OUTPUT_DIRS[0]}/`)) writeFileSync(join(dir, folder, name), content);
+      if (path.startsWith(`${ummahDir}/`)) writeFileSync(join(dir, folder, name), content);
     }
   }
   const tsconfig = {
@@ -67,49 +77,56 @@ describe('the generator', { timeout: 60_000 }, () => {
     }
   });
 
-  it('writes the same marked files to the payments and testing packages', () => {
+  it('writes each description once, into one marked module in the schema package', () => {
     const files = buildFiles(specText);
-    for (const dir of OUTPUT_DIRS) {
-      for (const name of GENERATED_NAMES) {
-        const content = files.get(`${dir}/${name}`);
-        expect(content?.startsWith('// @generated')).toBe(true);
-        expect(content).toBe(files.get(`${OUTPUT_DIRS[0]}/${name}`));
-      }
-    }
-    expect(files.size).toBe(OUTPUT_DIRS.length * GENERATED_NAMES.length);
+    expect([...files.keys()].sort()).toEqual(GENERATED_NAMES.map((name) => `${ummahDir}/${name}`).sort());
+    for (const content of files.values()) expect(content.startsWith('// @generated')).toBe(true);
+  });
+
+  it('keeps zod out of the slices a client routes with and a verifier types with', () => {
+    const files = buildFiles(specText);
+    const importsOf = (name: string) =>
+      [...(files.get(`${ummahDir}/${name}`) ?? '').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    expect(importsOf('routes.ts')).toEqual(['./types.js']);
+    expect(importsOf('events.ts')).toEqual(['./types.js']);
+    expect(files.get(`${ummahDir}/routes.ts`)).toMatch(/^import type \* as types from '\.\/types\.js';$/m);
+    expect(files.get(`${ummahDir}/events.ts`)).toMatch(/^export type \{ [^}]+ \} from '\.\/types\.js';$/m);
   });
 
   it('emits no runtime import other than zod and its own files', () => {
     const files = buildFiles(specText);
     const imports = [...files.values()].flatMap((c) => [...c.matchAll(/from '([^']+)'/g)].map((m) => m[1]));
-    expect(new Set(imports)).toEqual(new Set(['zod', './schemas.js', './types.js', './operations.js']));
+    expect(new Set(imports)).toEqual(
+      new Set(['zod', './schemas.js', './types.js', './routes.js', './validators.js', './events.js']),
+    );
   });
 
   it('reports stale, missing and extra files in check mode and fixes them otherwise', () => {
     const root = mkdtempSync(join(tmpdir(), 'ummah-generate-'));
     temporary.push(root);
     const files = buildFiles(specText);
-    expect(syncGeneratedFiles(files, root, false)).toHaveLength(files.size);
-    expect(syncGeneratedFiles(files, root, true)).toEqual([]);
+    const dirs = [ummahDir];
+    expect(syncGeneratedFiles(files, dirs, root, false)).toHaveLength(files.size);
+    expect(syncGeneratedFiles(files, dirs, root, true)).toEqual([]);
 
-    const [first] = OUTPUT_DIRS;
+    const first = ummahDir;
     writeFileSync(join(root, first, 'types.ts'), '// edited by hand\n');
     writeFileSync(join(root, first, 'leftover.ts'), 'export {};\n');
     rmSync(join(root, first, 'index.ts'));
-    const report = syncGeneratedFiles(files, root, true);
+    const report = syncGeneratedFiles(files, dirs, root, true);
     expect(report).toEqual([
       `stale: ${first}/types.ts`,
       `missing: ${first}/index.ts`,
       `extra: ${first}/leftover.ts`,
     ]);
     // Check mode only reports; the next run still sees the same differences.
-    expect(syncGeneratedFiles(files, root, true)).toEqual(report);
-    syncGeneratedFiles(files, root, false);
-    expect(syncGeneratedFiles(files, root, true)).toEqual([]);
+    expect(syncGeneratedFiles(files, dirs, root, true)).toEqual(report);
+    syncGeneratedFiles(files, dirs, root, false);
+    expect(syncGeneratedFiles(files, dirs, root, true)).toEqual([]);
   });
 
   it('runs as `pnpm generate:check`, exiting 0 on the committed tree without touching it', () => {
-    const before = OUTPUT_DIRS.map((dir) => readFileSync(join(repoRoot, dir, 'schemas.ts'), 'utf8'));
+    const before = readFileSync(join(repoRoot, ummahDir, 'schemas.ts'), 'utf8');
     const result = spawnSync(
       process.execPath,
       ['--import', 'tsx', join(schemaDir, 'scripts', 'generate.ts'), '--check'],
@@ -117,12 +134,12 @@ describe('the generator', { timeout: 60_000 }, () => {
     );
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toContain('up to date');
-    expect(OUTPUT_DIRS.map((dir) => readFileSync(join(repoRoot, dir, 'schemas.ts'), 'utf8'))).toEqual(before);
+    expect(readFileSync(join(repoRoot, ummahDir, 'schemas.ts'), 'utf8')).toEqual(before);
   });
 
   it('emits code that type-checks, and fails the check naming the component when a type drifts from its schema', () => {
     const files = buildFiles(specText);
-    const typesPath = `${OUTPUT_DIRS[0]}/types.ts`;
+    const typesPath = `${ummahDir}/types.ts`;
     const types = files.get(typesPath) ?? '';
     const drifted = types.replace(
       /(export interface PurchaseCaptureParams \{[^}]*?amount\?: )Amount;/,

@@ -1,5 +1,5 @@
+import type { Client } from '@ummah/schema/ummah/types';
 import { describe, expect, it } from 'vitest';
-import type { Client } from '../src/generated/types.js';
 import { call, testGateway } from './support';
 
 interface Page {

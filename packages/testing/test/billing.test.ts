@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import type {
   BillingTemplate,
   BillingTemplateClient,
   Client,
   Purchase,
   SubscribeResult,
-} from '../src/generated/types.js';
+} from '@ummah/schema/ummah/types';
+import { describe, expect, it } from 'vitest';
 import { BRAND, call, testGateway } from './support';
 
 type Gateway = ReturnType<typeof testGateway>;

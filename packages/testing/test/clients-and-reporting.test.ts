@@ -1,4 +1,3 @@
-import { describe, expect, it } from 'vitest';
 import type {
   Balance,
   Client,
@@ -6,7 +5,8 @@ import type {
   PaymentMethods,
   PayoutMethods,
   Turnover,
-} from '../src/generated/types.js';
+} from '@ummah/schema/ummah/types';
+import { describe, expect, it } from 'vitest';
 import { BRAND, call, createPurchase, testGateway } from './support';
 
 describe('clients', () => {

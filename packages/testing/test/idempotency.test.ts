@@ -1,5 +1,5 @@
+import type { Purchase } from '@ummah/schema/ummah/types';
 import { describe, expect, it } from 'vitest';
-import type { Purchase } from '../src/generated/types.js';
 import { call, createPurchase, purchaseBody, testGateway } from './support';
 
 describe('idempotency', () => {

@@ -1,6 +1,6 @@
+import type { CompanyStatement, Purchase } from '@ummah/schema/ummah/types';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CompanyStatement, Purchase } from '../src/generated/types.js';
 import { KEY, purchaseBody, testGateway } from './support';
 
 const gateway = testGateway();

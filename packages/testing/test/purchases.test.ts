@@ -1,5 +1,5 @@
+import type { ClientRecurringToken, Payment, Purchase } from '@ummah/schema/ummah/types';
 import { describe, expect, it } from 'vitest';
-import type { ClientRecurringToken, Payment, Purchase } from '../src/generated/types.js';
 import { call, createPurchase, testGateway } from './support';
 
 describe('purchases', () => {

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import type { CompanyStatement, Purchase, Webhook } from '@ummah/schema/ummah/types';
 import { verifyWebhook } from '@ummah/webhooks';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CompanyStatement, Purchase, Webhook } from '../src/generated/types.js';
 import { type MockServer, startMockServer } from '../src/server';
 import { checkSchemas, KEY, purchaseBody } from './support';
 

@@ -1,16 +1,15 @@
+import { routes } from '@ummah/schema/ummah/routes';
+import { ErrorResponseSchema, PurchaseSchema } from '@ummah/schema/ummah/schemas';
+import type { Purchase } from '@ummah/schema/ummah/types';
+import { validators } from '@ummah/schema/ummah/validators';
 import { afterEach, expect } from 'vitest';
 import { z } from 'zod';
-import { type OperationDefinition, operations } from '../src/generated/operations.js';
-import { ErrorResponseSchema, PurchaseSchema } from '../src/generated/schemas.js';
-import type { Purchase } from '../src/generated/types.js';
 import {
   createMockGateway,
   type MockExchange,
   type MockGateway,
   type MockGatewayOptions,
 } from '../src/index';
-
-const table = operations as Readonly<Record<string, OperationDefinition>>;
 
 /** A schema failure found while a test ran. */
 export interface SchemaFailure {
@@ -29,14 +28,15 @@ export function validateExchange(exchange: MockExchange): SchemaFailure | undefi
   else if (exchange.operationId === null)
     return { operationId: null, status: exchange.status, issues: 'no operation' };
   else {
-    const operation = table[exchange.operationId];
+    const id = exchange.operationId as keyof typeof routes;
+    const operation = routes[id];
     if (!operation)
       return { operationId: exchange.operationId, status: exchange.status, issues: 'unknown operation' };
     // The reference documents POST /billing/ as answering a list of purchases (one per client).
     schema =
       exchange.operationId === 'billing.sendInvoice' && Array.isArray(exchange.body)
         ? z.array(PurchaseSchema)
-        : operation.responseSchema;
+        : validators[id].response;
     if (exchange.status !== operation.successStatus) {
       return {
         operationId: exchange.operationId,

@@ -1,7 +1,7 @@
+import { WebhookEventSchema } from '@ummah/schema/ummah/schemas';
+import type { Webhook, WebhookDelivery } from '@ummah/schema/ummah/types';
 import { verifyWebhook, WebhookVerificationError } from '@ummah/webhooks';
 import { describe, expect, it } from 'vitest';
-import { WebhookEventSchema } from '../src/generated/schemas.js';
-import type { Webhook, WebhookDelivery } from '../src/generated/types.js';
 import type { MockGatewayOptions } from '../src/index';
 import { call, createPurchase, testGateway } from './support';
 

@@ -15,9 +15,11 @@ import { binNames, checkBin, checkLoading, entryPoints } from './load-check.js';
 import { checkManifest } from './manifest-check.js';
 import { type PackedPackage, packPackage } from './pack.js';
 import { lintTarball } from './publint-check.js';
+import { checkSelfContained } from './self-contained-check.js';
 import { measureSizes, type SizeMeasurement, sizeFindings } from './size-check.js';
 import { typeCheckConsumer } from './type-check.js';
 import {
+  findPrivatePackageNames,
   findPublishablePackages,
   type PublishablePackage,
   readManifest,
@@ -33,6 +35,8 @@ export interface PackageReport {
   readonly publint: readonly Finding[];
   readonly attw: readonly Finding[];
   readonly manifest: readonly Finding[];
+  /** Dependencies on, or imports of, a private workspace package (which the registry does not have). */
+  readonly selfContained: readonly Finding[];
   /** Loading every entry point in the consumer app with import, require and the worker condition, and running its commands. */
   readonly install: readonly Finding[];
   /** tsc on the consumer app: errors in this package's declarations (nodenext, strict, skipLibCheck off). */
@@ -91,6 +95,10 @@ async function checkBins(app: ConsumerApp, pkg: PublishablePackage): Promise<Fin
 export async function runPackagingChecks(options: RunPackagingChecksOptions = {}): Promise<PackagingReport> {
   const log = options.log ?? (() => {});
   const packages = await findPublishablePackages();
+  const privateNames = await findPrivatePackageNames();
+  const selfContained = await Promise.all(
+    packages.map((pkg) => checkSelfContained(pkg.manifest, pkg.dir, privateNames)),
+  );
   const { engines } = await readManifest(WORKSPACE_ROOT);
   const enginesNode = engines?.node ?? '';
   const packDir = await mkdtemp(join(tmpdir(), 'ummah-pack-'));
@@ -145,6 +153,7 @@ export async function runPackagingChecks(options: RunPackagingChecksOptions = {}
         publint: linted[index]!.publint,
         attw: linted[index]!.attw,
         manifest: checkManifest(pkg.manifest, { enginesNode }),
+        selfContained: selfContained[index]!,
         install: [...checkLoading(pkg.manifest, { esm, cjs, edge }), ...binFindings[index]!],
         types: typesOf(pkg.name),
       })),

@@ -36,27 +36,48 @@ interface PnpmProject {
   readonly private?: boolean;
 }
 
+/** Every project pnpm-workspace.yaml matches, as pnpm itself sees the workspace, with its manifest. */
+async function listWorkspaceProjects(
+  root: string,
+): Promise<Array<{ dir: string; manifest: PackageManifest }>> {
+  const { stdout } = await runCommandOrThrow('pnpm', ['ls', '--recursive', '--json', '--depth', '-1'], {
+    cwd: root,
+  });
+  const projects = (JSON.parse(stdout) as PnpmProject[]).filter(
+    (project) => resolve(project.path) !== resolve(root),
+  );
+  return Promise.all(
+    projects.map(async (project) => ({ dir: project.path, manifest: await readManifest(project.path) })),
+  );
+}
+
 /**
- * Lists the workspace's publishable packages, as pnpm itself sees the workspace (every project
- * matched by pnpm-workspace.yaml), leaving out private ones. Sorted by name so reports are stable.
+ * Lists the workspace's publishable packages, leaving out private ones. Sorted by name so reports
+ * are stable.
  *
  * @example
  * const packages = await findPublishablePackages();
  * packages.map((p) => p.name); // ['@ummah/core', '@ummah/payments', …]
  */
 export async function findPublishablePackages(root: string = WORKSPACE_ROOT): Promise<PublishablePackage[]> {
-  const { stdout } = await runCommandOrThrow('pnpm', ['ls', '--recursive', '--json', '--depth', '-1'], {
-    cwd: root,
-  });
-  const projects = JSON.parse(stdout) as PnpmProject[];
-  const found: PublishablePackage[] = [];
-  for (const project of projects) {
-    if (project.private === true || resolve(project.path) === resolve(root)) continue;
-    const manifest = await readManifest(project.path);
-    if (manifest.private === true) continue;
-    found.push({ name: manifest.name, version: manifest.version, dir: project.path, manifest });
-  }
-  return found.sort((a, b) => a.name.localeCompare(b.name));
+  return (await listWorkspaceProjects(root))
+    .filter(({ manifest }) => manifest.private !== true)
+    .map(({ dir, manifest }) => ({ name: manifest.name, version: manifest.version, dir, manifest }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/**
+ * Names of the workspace's private packages (the schema's generated module, test support,
+ * examples): nothing published may need one at install or run time.
+ *
+ * @example
+ * await findPrivatePackageNames(); // ['@ummah/bench', '@ummah/schema', …]
+ */
+export async function findPrivatePackageNames(root: string = WORKSPACE_ROOT): Promise<string[]> {
+  return (await listWorkspaceProjects(root))
+    .filter(({ manifest }) => manifest.private === true)
+    .map(({ manifest }) => manifest.name)
+    .sort();
 }
 
 /**

@@ -56,6 +56,10 @@ describe.each(packages.map((pkg) => pkg.name))('%s', (name) => {
     expect(blocking(reportOf(name).manifest)).toBe('');
   });
 
+  it('stands on its own: no dependency on, or import of, a private workspace package such as @ummah/schema', () => {
+    expect(blocking(reportOf(name).selfContained)).toBe('');
+  });
+
   it('installs from its tarball into a fresh app where import, require and the worker condition load every entry point', () => {
     expect(blocking(reportOf(name).install)).toBe('');
   });

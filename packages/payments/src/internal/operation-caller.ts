@@ -10,19 +10,22 @@ import {
   type RequestOptions,
   type RequestSpec,
 } from '@ummah/core';
+import { type Operations, type RouteDefinition, routes } from '@ummah/schema/ummah/routes';
+import { type OperationValidators, validators } from '@ummah/schema/ummah/validators';
 import { RequestValidationError } from '../errors.js';
-import { type OperationDefinition, type Operations, operations } from '../generated/operations.js';
 import { formatIssues } from './format-issues.js';
 import { checkResponse, type ResponseCheck } from './response-check.js';
 
 /**
  * Every operation id, e.g. `'purchases.capture'`. Taken from the `Operations` type map rather than
- * from the `operations` value, so published declarations do not inline every zod schema type.
+ * from the `routes` value, so published declarations stay small.
  */
 export type OperationId = keyof Operations;
 
 /** The generated table, seen through the part of its type the caller uses. */
-const table: Readonly<Record<OperationId, OperationDefinition>> = operations;
+const routeTable: Readonly<Record<OperationId, RouteDefinition>> = routes;
+/** The generated validators, seen through the part of their type the caller uses. */
+const validatorTable: Readonly<Record<OperationId, OperationValidators>> = validators;
 /** The response type of an operation, straight from the schema. */
 export type ResponseOf<K extends OperationId> = Operations[K]['response'];
 /** The item type of a paginated operation's `results`. */
@@ -90,7 +93,7 @@ export class OperationCaller {
     }
     const promise = this.#client.request<ResponseOf<K>>(spec, options);
     if (this.#settings.responseCheck.mode === 'off') return promise;
-    const schema = table[id].responseSchema;
+    const schema = validatorTable[id].response;
     return new APIPromise(
       promise.withResponse().then((result) => {
         checkResponse(this.#settings.responseCheck, id, schema, result.data);
@@ -114,7 +117,7 @@ export class OperationCaller {
     const promise = this.#client.requestPage<ItemOf<K>>(spec, options);
     const check = this.#settings.responseCheck;
     if (check.mode === 'off') return promise;
-    const schema = table[id].responseSchema;
+    const schema = validatorTable[id].response;
     // Every page is checked, including those fetched later by the iterator.
     const checked = (page: Page<ItemOf<K>>): Page<ItemOf<K>> => {
       checkResponse(check, id, schema, { results: page.results, next: page.next, previous: page.previous });
@@ -132,27 +135,27 @@ export class OperationCaller {
   }
 
   #prepare<K extends OperationId>(id: K, input: CallInput<K>): RequestSpec {
-    const operation = table[id];
+    const route = routeTable[id];
     const issues: RequestIssue[] = [];
-    const requestPath = this.#buildPath(operation.path, operation.pathParams, input.pathParams ?? [], issues);
+    const requestPath = this.#buildPath(route.path, route.pathParams, input.pathParams ?? [], issues);
 
     if (this.#settings.validateRequests) {
-      if (operation.querySchema !== null) {
+      const validator = validatorTable[id];
+      if (validator.query !== null) {
         const query = input.query ?? {};
-        const result = operation.querySchema.safeParse(query);
+        const result = validator.query.safeParse(query);
         if (!result.success) issues.push(...formatIssues(result.error.issues, query));
       }
       if (input.body === undefined) {
-        if (operation.requestBodyRequired)
-          issues.push({ path: '', message: 'Required: this method needs a body' });
-      } else if (operation.requestBody !== null) {
-        const result = operation.requestBody.safeParse(input.body);
+        if (validator.bodyRequired) issues.push({ path: '', message: 'Required: this method needs a body' });
+      } else if (validator.body !== null) {
+        const result = validator.body.safeParse(input.body);
         if (!result.success) issues.push(...formatIssues(result.error.issues, input.body));
       }
     }
     if (issues.length > 0) throw new RequestValidationError(id, issues);
 
-    const spec: RequestSpec = { method: operation.method, path: requestPath };
+    const spec: RequestSpec = { method: route.method, path: requestPath };
     // The generated query types are plain objects of scalars, which is what core serialises.
     if (input.query !== undefined) spec.query = input.query as unknown as QueryParams;
     if (input.body !== undefined) spec.body = input.body;

@@ -1,5 +1,5 @@
 import type { APIPromise, RequestOptions } from '@ummah/core';
-import type { Balance, Turnover } from '../generated/types.js';
+import type { Balance, Turnover } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** The company account: balance and turnover. */

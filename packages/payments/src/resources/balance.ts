@@ -1,5 +1,5 @@
 import type { APIPromise, RequestOptions } from '@ummah/core';
-import type { Balance as BalanceResult } from '../generated/types.js';
+import type { Balance as BalanceResult } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** Balance data of the account. */

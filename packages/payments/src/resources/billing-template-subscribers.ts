@@ -1,5 +1,5 @@
 import type { APIPromise, PagePromise, RequestOptions } from '@ummah/core';
-import type { BillingTemplateClient, BillingTemplateSubscriberUpdateParams } from '../generated/types.js';
+import type { BillingTemplateClient, BillingTemplateSubscriberUpdateParams } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /**

@@ -7,7 +7,7 @@ import type {
   BillingTemplateSubscribeParams,
   Purchase,
   SubscribeResult,
-} from '../generated/types.js';
+} from '@ummah/schema/ummah/types';
 import type { OperationCaller } from '../internal/operation-caller.js';
 import { APIResource } from './api-resource.js';
 import { BillingTemplateSubscribers } from './billing-template-subscribers.js';

@@ -1,5 +1,5 @@
 import type { APIPromise, RequestOptions } from '@ummah/core';
-import type { BillingSendInvoiceParams, InvoicedPurchases } from '../generated/types.js';
+import type { BillingSendInvoiceParams, InvoicedPurchases } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** One-time invoices sent to existing clients. */

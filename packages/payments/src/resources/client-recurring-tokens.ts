@@ -1,5 +1,5 @@
 import type { APIPromise, PagePromise, RequestOptions } from '@ummah/core';
-import type { ClientRecurringToken } from '../generated/types.js';
+import type { ClientRecurringToken } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** A client's saved payment methods. Reached as `ummah.clients.recurringTokens`. */

@@ -4,7 +4,7 @@ import type {
   ClientCreateParams,
   ClientReplaceParams,
   ClientUpdateParams,
-} from '../generated/types.js';
+} from '@ummah/schema/ummah/types';
 import type { OperationCaller } from '../internal/operation-caller.js';
 import { APIResource } from './api-resource.js';
 import { ClientRecurringTokens } from './client-recurring-tokens.js';

@@ -1,5 +1,8 @@
 import type { APIPromise, RequestOptions } from '@ummah/core';
-import type { PaymentMethodsListQuery, PaymentMethods as PaymentMethodsResult } from '../generated/types.js';
+import type {
+  PaymentMethodsListQuery,
+  PaymentMethods as PaymentMethodsResult,
+} from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** The payment methods a brand can offer in a currency. */

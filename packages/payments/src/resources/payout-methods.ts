@@ -1,5 +1,5 @@
 import type { APIPromise, RequestOptions } from '@ummah/core';
-import type { PayoutMethodsListQuery, PayoutMethods as PayoutMethodsResult } from '../generated/types.js';
+import type { PayoutMethodsListQuery, PayoutMethods as PayoutMethodsResult } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** The payout methods a brand can use in a currency. */

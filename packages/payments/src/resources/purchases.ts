@@ -8,7 +8,7 @@ import type {
   PurchaseCreateParams,
   PurchaseMarkAsPaidParams,
   PurchaseRefundParams,
-} from '../generated/types.js';
+} from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /**

@@ -3,7 +3,7 @@ import type {
   CompanyStatement,
   CompanyStatementActionResult,
   StatementCreateParams,
-} from '../generated/types.js';
+} from '@ummah/schema/ummah/types';
 import type { DownloadOptions, FileDownloader } from '../internal/download-file.js';
 import type { OperationCaller } from '../internal/operation-caller.js';
 import { isStatementReady, pollStatement, type WaitForStatementOptions } from '../internal/poll-statement.js';

@@ -6,7 +6,7 @@ import type {
   WebhookReplaceParams,
   WebhooksDeliveriesQuery,
   WebhookUpdateParams,
-} from '../generated/types.js';
+} from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /**

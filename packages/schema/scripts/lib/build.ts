@@ -1,6 +1,9 @@
-import { BANNER, jsdoc, key, str } from './code.js';
-import { emitOperations } from './emit-operations.js';
+import { APIS, type ApiDescription, outputDir } from './apis.js';
+import { banner, jsdoc, key, str } from './code.js';
+import { emitEvents } from './emit-events.js';
+import { emitRoutes } from './emit-routes.js';
 import { LIST_RESPONSE, tsDeclaration } from './emit-types.js';
+import { emitValidators } from './emit-validators.js';
 import { SCHEMA_HELPERS, schemaConst, zodDeclaration } from './emit-zod.js';
 import {
   collectOperations,
@@ -11,17 +14,14 @@ import {
 import { dependencyOrder } from './schema-model.js';
 import { parseSpec } from './spec.js';
 
-/** Directories (relative to the repository root) that receive the generated files. */
-export const OUTPUT_DIRS = ['packages/payments/src/generated', 'packages/testing/src/generated'] as const;
-
 /**
  * A file that only type-checks: for every component, the zod schema's output type and the
  * interface describe the same values (both ways). The two are emitted by separate code paths, so
  * this is what catches them drifting apart. It is not exported; `tsc --noEmit` of the package runs it.
  */
-function typeChecks(names: string[]): string {
+function typeChecks(names: string[], header: string): string {
   const rows = names.map((n) => `  ${n}: Agrees<typeof schemas.${schemaConst(n)}, types.${n}>;`);
-  return `${BANNER}
+  return `${header}
 
 import type { z } from 'zod';
 import type * as schemas from './schemas.js';
@@ -71,24 +71,31 @@ ${lines.join('\n')}
 }
 
 /**
- * Turns openapi.yaml text into the generated files, keyed by path relative to the repository
- * root. Deterministic: the same text always gives byte-identical output. `format` is applied to
- * each file (the CLI passes biome; the identity keeps the emitters' own layout).
+ * Turns the text of one API description into its generated module, keyed by path relative to the
+ * repository root (`packages/schema/ummah/types.ts`). Deterministic: the same text always
+ * gives byte-identical output. `format` is applied to each file (the CLI passes biome; the identity
+ * keeps the emitters' own layout).
+ *
+ * The module is split into slices so each consumer imports only what it uses: `routes` (no zod)
+ * for building and routing requests, `validators` and `schemas` (zod) for checking them, `events`
+ * (no zod) for the event names a verifier types, `types` for everything's TypeScript shape.
  */
 export function buildFiles(
   specText: string,
   format: (source: string) => string = (s) => s,
+  api: ApiDescription = APIS[0] as ApiDescription,
 ): Map<string, string> {
   const parsed = parseSpec(specText);
   const operations = collectOperations(parsed);
   const doc = withQuerySchemas(parsed, operations);
   const events = collectWebhookEvents(doc);
   const names = Object.keys(doc.components.schemas);
+  const header = banner(api.spec);
 
   const types = [
-    BANNER,
+    header,
     '',
-    `/** Version of the gateway API these types describe (\`info.version\` of openapi.yaml). */`,
+    `/** Version of the API these types describe (\`info.version\` of ${api.spec}). */`,
     `export const API_VERSION = ${str(doc.info.version)};`,
     '',
     LIST_RESPONSE,
@@ -97,7 +104,7 @@ export function buildFiles(
   ].join('\n');
 
   const schemas = [
-    BANNER,
+    header,
     '',
     "import { z } from 'zod';",
     '',
@@ -108,24 +115,26 @@ export function buildFiles(
     webhookSchemas(events),
   ].join('\n');
 
-  const index = `${BANNER}
+  const index = `${header}
 
-export * from './operations.js';
+export { type WebhookEventType, webhookEventTypes } from './events.js';
+export * from './routes.js';
 export * from './schemas.js';
 export * from './types.js';
+export * from './validators.js';
 `;
 
-  // Both packages get the same files: testing must not import payments' internals at runtime.
   const contents = {
-    'types.ts': format(types),
-    'schemas.ts': format(schemas),
-    'operations.ts': format(emitOperations(operations)),
-    'index.ts': format(index),
-    'type-checks.ts': format(typeChecks(names)),
+    'types.ts': types,
+    'schemas.ts': schemas,
+    'routes.ts': emitRoutes(operations, header),
+    'validators.ts': emitValidators(operations, header),
+    'events.ts': emitEvents(events, header),
+    'index.ts': index,
+    'type-checks.ts': typeChecks(names, header),
   };
+  const dir = outputDir(api);
   const files = new Map<string, string>();
-  for (const dir of OUTPUT_DIRS) {
-    for (const [name, content] of Object.entries(contents)) files.set(`${dir}/${name}`, content);
-  }
+  for (const [name, content] of Object.entries(contents)) files.set(`${dir}/${name}`, format(content));
   return files;
 }

@@ -1,16 +1,20 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { OUTPUT_DIRS } from './build.js';
 
 /**
  * Compares generated files with what is on disk under `repoRoot` and, unless `check` is set,
- * makes the disk match: writes changed or missing files and deletes files in the output
- * directories that the generator no longer emits (those directories belong to it).
+ * makes the disk match: writes changed or missing files and deletes files in `outputDirs` that the
+ * generator no longer emits (those directories belong to it).
  *
- * @returns one line per difference, e.g. `stale: packages/payments/src/generated/types.ts`;
+ * @returns one line per difference, e.g. `stale: packages/schema/ummah/types.ts`;
  * empty when everything is up to date.
  */
-export function syncGeneratedFiles(files: Map<string, string>, repoRoot: string, check: boolean): string[] {
+export function syncGeneratedFiles(
+  files: Map<string, string>,
+  outputDirs: readonly string[],
+  repoRoot: string,
+  check: boolean,
+): string[] {
   const differences: string[] = [];
   for (const [rel, content] of files) {
     const abs = join(repoRoot, rel);
@@ -22,7 +26,7 @@ export function syncGeneratedFiles(files: Map<string, string>, repoRoot: string,
       writeFileSync(abs, content);
     }
   }
-  for (const dir of OUTPUT_DIRS) {
+  for (const dir of outputDirs) {
     const abs = join(repoRoot, dir);
     if (!existsSync(abs)) continue;
     for (const entry of readdirSync(abs).sort()) {

@@ -1,8 +1,9 @@
-import { type OperationDefinition, operations } from '../generated/operations.js';
+import type { OperationValidators } from '@ummah/schema/ummah/validators';
+import { validators } from '@ummah/schema/ummah/validators';
 import type { JsonObject } from './body-reader';
 import { badRequest, type FieldErrors } from './gateway-error';
 
-const table = operations as Readonly<Record<string, OperationDefinition>>;
+const table = validators as Readonly<Record<string, OperationValidators>>;
 
 function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
   let current = body;
@@ -19,7 +20,7 @@ function valueAt(body: unknown, path: readonly PropertyKey[]): unknown {
  * `{"error": "Bad Request", "details": {"purchase.products.0.price": ["…"]}}`.
  */
 export function validateRequestBody(operationId: string, body: JsonObject): void {
-  const schema = table[operationId]?.requestBody;
+  const schema = table[operationId]?.body;
   if (!schema) return;
   const parsed = schema.safeParse(body);
   if (parsed.success) return;

@@ -89,7 +89,7 @@ describe('the generator', { timeout: 60_000 }, () => {
       [...(files.get(`${ummahDir}/${name}`) ?? '').matchAll(/from '([^']+)'/g)].map((m) => m[1]);
     expect(importsOf('routes.ts')).toEqual(['./types.js']);
     expect(importsOf('events.ts')).toEqual(['./types.js']);
-    expect(files.get(`${ummahDir}/routes.ts`)).toMatch(/^import type \* as types from '\.\/types\.js';$/m);
+    expect(files.get(`${ummahDir}/routes.ts`)).toMatch(/^import type \{[^}]+\} from '\.\/types\.js';$/m);
     expect(files.get(`${ummahDir}/events.ts`)).toMatch(/^export type \{ [^}]+ \} from '\.\/types\.js';$/m);
   });
 

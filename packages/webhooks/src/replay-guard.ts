@@ -2,7 +2,7 @@ import type { HeadersInput } from './internal/headers.js';
 import { readHeader } from './internal/headers.js';
 import type { SchemeName } from './schemes/builtin.js';
 import type { HmacScheme } from './schemes/hmac-scheme.js';
-import { hmacScheme } from './verify-core.js';
+import { resolveScheme } from './schemes/resolve-scheme.js';
 
 /**
  * Where the replay guard remembers deliveries. Implement it over Redis, a database or a KV store;
@@ -103,8 +103,8 @@ function keyFor(
   headers: HeadersInput,
   event: unknown,
 ): string | undefined {
-  if (scheme !== 'ummah') {
-    const definition = hmacScheme(scheme);
+  const definition = resolveScheme(scheme);
+  if (definition !== 'ummah') {
     // An id header counts only when the signature covers it (Standard Webhooks' `webhook-id`). An
     // unsigned one (PebblePay's X-Webhook-Id) could be changed by whoever replays a captured delivery,
     // so the key then comes from the signed body, or failing that from the signature itself.

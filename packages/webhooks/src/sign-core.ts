@@ -2,8 +2,9 @@ import { fail } from './errors.js';
 import type { HashName, PrivateKeyInput, SecretInput, SignBackend } from './internal/backend.js';
 import { fromBase64, isBase64, toHex } from './internal/encoding.js';
 import { derToPem } from './internal/pem.js';
-import { HMAC_SCHEMES, type HmacSchemeName } from './schemes/builtin.js';
+import type { HmacSchemeName } from './schemes/builtin.js';
 import type { HmacScheme } from './schemes/hmac-scheme.js';
+import { resolveScheme } from './schemes/resolve-scheme.js';
 
 /** A body to sign: exact text or bytes, or a value that is sent as `JSON.stringify(value)`. */
 export type SignablePayload = string | Uint8Array | object;
@@ -62,24 +63,21 @@ export async function signWith(backend: SignBackend, options: SignWebhookOptions
       : payload instanceof Uint8Array
         ? new Uint8Array(payload)
         : JSON.stringify(payload);
-  if (options.scheme === undefined || options.scheme === 'ummah') {
-    const signature = await backend.rsaSign(options.privateKey, options.algorithm ?? 'SHA-256', body);
+  const scheme = resolveScheme(options.scheme);
+  if (scheme === 'ummah') {
+    const { privateKey, algorithm } = options as UmmahSignOptions;
+    const signature = await backend.rsaSign(privateKey, algorithm ?? 'SHA-256', body);
     return { body, headers: { 'x-signature': signature } };
   }
-  return signHmac(backend, options as HmacSignOptions, body);
+  return signHmac(backend, scheme, options as HmacSignOptions, body);
 }
 
 async function signHmac(
   backend: SignBackend,
+  scheme: HmacScheme,
   options: HmacSignOptions,
   body: string | Uint8Array<ArrayBuffer>,
 ): Promise<SignedWebhook> {
-  const scheme =
-    typeof options.scheme === 'string'
-      ? Object.hasOwn(HMAC_SCHEMES, options.scheme)
-        ? HMAC_SCHEMES[options.scheme]
-        : fail('UNKNOWN_SCHEME', 'Unknown webhook scheme.')
-      : options.scheme;
   const time = options.timestamp ?? new Date();
   const timestamp = String(typeof time === 'number' ? time : Math.floor(time.getTime() / 1000));
   const id = options.id ?? randomId();

@@ -5,8 +5,8 @@ import { fromBase64, isBase64, timingSafeEqual } from './internal/encoding.js';
 import { readHeader, requireHeader } from './internal/headers.js';
 import { normalizePayload } from './internal/payload.js';
 import { checkTolerance, parseTimestamp } from './internal/timestamp.js';
-import { HMAC_SCHEMES } from './schemes/builtin.js';
 import { checkSignatureFormat, type HmacScheme, parseSignatureHeader } from './schemes/hmac-scheme.js';
+import { resolveScheme } from './schemes/resolve-scheme.js';
 import type { SafeVerifyResult, VerifyRequestOptions, VerifyWebhookOptions } from './verify-options.js';
 
 // The core runs synchronously whenever the backend does (node:crypto) and only turns asynchronous where
@@ -116,17 +116,12 @@ function hmacKey(scheme: HmacScheme, secret: SecretInput): SecretInput {
   return key;
 }
 
-/** The HMAC scheme a `scheme` option names or is. */
-export function hmacScheme(scheme: unknown): HmacScheme {
-  if (typeof scheme === 'string' && Object.hasOwn(HMAC_SCHEMES, scheme)) {
-    return HMAC_SCHEMES[scheme as keyof typeof HMAC_SCHEMES];
-  }
-  if ((scheme as HmacScheme | null)?.kind === 'hmac') return scheme as HmacScheme;
-  return fail('UNKNOWN_SCHEME', 'Unknown webhook scheme.');
-}
-
-function verifyHmac(backend: VerifyBackend, options: VerifyWebhookOptions, body: Body): unknown {
-  const scheme = hmacScheme(options.scheme);
+function verifyHmac(
+  backend: VerifyBackend,
+  scheme: HmacScheme,
+  options: VerifyWebhookOptions,
+  body: Body,
+): unknown {
   const { headers } = options;
   const { signatures, timestamp: signed } = parseSignatureHeader(
     scheme,
@@ -181,14 +176,13 @@ export function verifyWith(backend: VerifyBackend, options: VerifyWebhookOptions
   try {
     if (options === null || typeof options !== 'object') fail('INVALID_OPTIONS', 'Options missing.');
     const body = normalizePayload(options.payload);
+    const scheme = resolveScheme(options.scheme);
     const event =
-      (options.scheme ?? 'ummah') === 'ummah'
-        ? verifyUmmah(backend, options, body)
-        : verifyHmac(backend, options, body);
+      scheme === 'ummah' ? verifyUmmah(backend, options, body) : verifyHmac(backend, scheme, options, body);
     const guard = options.replayGuard;
     if (!guard) return Promise.resolve(event);
     return Promise.resolve(event).then(async (verified) => {
-      const key = guard.keyFor(options.scheme ?? 'ummah', options.headers, verified);
+      const key = guard.keyFor(scheme, options.headers, verified);
       if (key !== undefined && !(await guard.claim(key))) fail('DUPLICATE_DELIVERY', 'Already accepted.');
       return verified;
     });

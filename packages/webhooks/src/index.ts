@@ -5,13 +5,13 @@
 import { webVerifyBackend } from './internal/web-backend.js';
 import { webSignBackend } from './internal/web-sign-backend.js';
 import { type SignedWebhook, type SignWebhookOptions, signWith } from './sign-core.js';
-import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';
 import type {
   SafeVerifyWebhookFunction,
   VerifyRequestFunction,
   VerifyWebhookFunction,
   VerifyWebhookOptions,
-} from './verify-options.js';
+} from './types/verify-options.js';
+import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';
 
 export * from './shared.js';
 

@@ -4,13 +4,13 @@
 // `verifyWebhook` bundle and break the 4 KB edge budget (test/bundle.test.ts).
 import { nodeSignBackend, nodeVerifyBackend } from './internal/node-backend.js';
 import { type SignedWebhook, type SignWebhookOptions, signWith } from './sign-core.js';
-import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';
 import type {
   SafeVerifyWebhookFunction,
   VerifyRequestFunction,
   VerifyWebhookFunction,
   VerifyWebhookOptions,
-} from './verify-options.js';
+} from './types/verify-options.js';
+import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';
 
 export * from './shared.js';
 

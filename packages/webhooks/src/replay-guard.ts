@@ -1,8 +1,8 @@
-import type { HeadersInput } from './internal/headers.js';
 import { readHeader } from './internal/headers.js';
 import type { SchemeName } from './schemes/builtin.js';
 import type { HmacScheme } from './schemes/hmac-scheme.js';
 import { resolveScheme } from './schemes/resolve-scheme.js';
+import type { HeadersInput } from './types/delivery.js';
 
 /**
  * Where the replay guard remembers deliveries. Implement it over Redis, a database or a KV store;

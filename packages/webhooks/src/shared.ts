@@ -29,17 +29,6 @@ export {
   ummahEventObject,
   ummahEventType,
 } from './events/ummah-events.js';
-export type {
-  HashName,
-  JsonWebKeyInput,
-  PrivateKeyInput,
-  PublicKeyInput,
-  SecretInput,
-  WebCryptoKey,
-} from './internal/backend.js';
-export type { HeadersInput } from './internal/headers.js';
-export type { WebhookPayload } from './internal/payload.js';
-export type { Clock, Tolerance } from './internal/timestamp.js';
 export {
   createMemoryReplayStore,
   createReplayGuard,
@@ -73,6 +62,16 @@ export {
   type TestKeyPair,
   type UmmahSignOptions,
 } from './sign-core.js';
+export type { Clock, Tolerance } from './types/clock.js';
+export type { HeadersInput, WebhookPayload } from './types/delivery.js';
+export type {
+  HashName,
+  JsonWebKeyInput,
+  PrivateKeyInput,
+  PublicKeyInput,
+  SecretInput,
+  WebCryptoKey,
+} from './types/keys.js';
 export type {
   CommonVerifyOptions,
   HmacVerifyOptions,
@@ -85,4 +84,4 @@ export type {
   VerifyWebhookFunction,
   VerifyWebhookOptions,
   WebhookEventFor,
-} from './verify-options.js';
+} from './types/verify-options.js';

@@ -1,10 +1,11 @@
 import { fail } from './errors.js';
-import type { HashName, PrivateKeyInput, SecretInput, SignBackend } from './internal/backend.js';
+import type { SignBackend } from './internal/backend.js';
 import { fromBase64, isBase64, toHex } from './internal/encoding.js';
 import { derToPem } from './internal/pem.js';
 import type { HmacSchemeName } from './schemes/builtin.js';
 import type { HmacScheme } from './schemes/hmac-scheme.js';
 import { resolveScheme } from './schemes/resolve-scheme.js';
+import type { HashName, PrivateKeyInput, SecretInput } from './types/keys.js';
 
 /** A body to sign: exact text or bytes, or a value that is sent as `JSON.stringify(value)`. */
 export type SignablePayload = string | Uint8Array | object;

@@ -1,5 +1,5 @@
 import { fail, WebhookVerificationError } from './errors.js';
-import type { Body, SecretInput, VerifyBackend } from './internal/backend.js';
+import type { Body, VerifyBackend } from './internal/backend.js';
 import { BoundedCache } from './internal/bounded-cache.js';
 import { fromBase64, isBase64, timingSafeEqual } from './internal/encoding.js';
 import { readHeader, requireHeader } from './internal/headers.js';
@@ -7,7 +7,8 @@ import { normalizePayload } from './internal/payload.js';
 import { checkTolerance, parseTimestamp } from './internal/timestamp.js';
 import { checkSignatureFormat, type HmacScheme, parseSignatureHeader } from './schemes/hmac-scheme.js';
 import { resolveScheme } from './schemes/resolve-scheme.js';
-import type { SafeVerifyResult, VerifyRequestOptions, VerifyWebhookOptions } from './verify-options.js';
+import type { SecretInput } from './types/keys.js';
+import type { SafeVerifyResult, VerifyRequestOptions, VerifyWebhookOptions } from './types/verify-options.js';
 
 // The core runs synchronously whenever the backend does (node:crypto) and only turns asynchronous where
 // a backend returns a promise (WebCrypto). On Node a verification therefore costs one promise, not one

@@ -8,15 +8,8 @@ import {
   verify as nodeVerify,
 } from 'node:crypto';
 import { fail } from '../errors.js';
-import type {
-  Body,
-  HashName,
-  PrivateKeyInput,
-  PublicKeyInput,
-  SecretInput,
-  SignBackend,
-  VerifyBackend,
-} from './backend.js';
+import type { HashName, PrivateKeyInput, PublicKeyInput, SecretInput } from '../types/keys.js';
+import type { Body, SignBackend, VerifyBackend } from './backend.js';
 import { isCryptoKey } from './backend.js';
 import { BoundedCache } from './bounded-cache.js';
 import { privateKeyDer, publicKeyDer } from './pem.js';

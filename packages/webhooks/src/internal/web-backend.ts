@@ -1,5 +1,6 @@
 import { fail } from '../errors.js';
-import type { Body, HashName, PublicKeyInput, SecretInput, VerifyBackend } from './backend.js';
+import type { HashName, PublicKeyInput, SecretInput } from '../types/keys.js';
+import type { Body, VerifyBackend } from './backend.js';
 import { isCryptoKey } from './backend.js';
 import { BoundedCache } from './bounded-cache.js';
 import { concat, fromBase64, text, toBase64, toHex, utf8 } from './encoding.js';

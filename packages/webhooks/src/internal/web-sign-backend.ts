@@ -1,4 +1,5 @@
-import type { Body, HashName, PrivateKeyInput, SignBackend } from './backend.js';
+import type { HashName, PrivateKeyInput } from '../types/keys.js';
+import type { Body, SignBackend } from './backend.js';
 import { toBase64 } from './encoding.js';
 import { privateKeyDer } from './pem.js';
 import { bytes, cachedKey, hmac, subtle } from './web-backend.js';

@@ -3,7 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fail, WebhookVerificationError } from './errors.js';
 import { nodeVerifyBackend } from './internal/node-backend.js';
 import type { VerifyRequestOptions, VerifyWebhookOptions } from './types/verify-options.js';
-import { verifyWith } from './verify-core.js';
+import { verifyWith } from './verify.js';
 
 declare global {
   // Express declares its Request type in this global namespace; augmenting it types req.webhookEvent.

@@ -4,14 +4,15 @@
 // `verifyWebhook` bundle and break the 4 KB edge budget (test/bundle.test.ts).
 import { webVerifyBackend } from './internal/web-backend.js';
 import { webSignBackend } from './internal/web-sign-backend.js';
-import { type SignedWebhook, type SignWebhookOptions, signWith } from './sign-core.js';
+import { signWith } from './sign.js';
+import type { SignedWebhook, SignWebhookOptions } from './types/sign-options.js';
 import type {
   SafeVerifyWebhookFunction,
   VerifyRequestFunction,
   VerifyWebhookFunction,
   VerifyWebhookOptions,
 } from './types/verify-options.js';
-import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';
+import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify.js';
 
 export * from './shared.js';
 

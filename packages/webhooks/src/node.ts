@@ -3,14 +3,15 @@
 // top-level function on purpose: a shared factory returning an object would pull signing into every
 // `verifyWebhook` bundle and break the 4 KB edge budget (test/bundle.test.ts).
 import { nodeSignBackend, nodeVerifyBackend } from './internal/node-backend.js';
-import { type SignedWebhook, type SignWebhookOptions, signWith } from './sign-core.js';
+import { signWith } from './sign.js';
+import type { SignedWebhook, SignWebhookOptions } from './types/sign-options.js';
 import type {
   SafeVerifyWebhookFunction,
   VerifyRequestFunction,
   VerifyWebhookFunction,
   VerifyWebhookOptions,
 } from './types/verify-options.js';
-import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';
+import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify.js';
 
 export * from './shared.js';
 

@@ -29,14 +29,8 @@ export {
   ummahEventObject,
   ummahEventType,
 } from './events/ummah-events.js';
-export {
-  createMemoryReplayStore,
-  createReplayGuard,
-  type MemoryReplayStoreOptions,
-  type ReplayGuard,
-  type ReplayGuardOptions,
-  type ReplayStore,
-} from './replay-guard.js';
+export { createReplayGuard } from './replay-guard.js';
+export { createMemoryReplayStore } from './replay-store.js';
 export {
   HMAC_SCHEMES,
   type HmacSchemeName,
@@ -53,15 +47,7 @@ export {
   type HmacSchemeDefinition,
   type SignatureFormat,
 } from './schemes/hmac-scheme.js';
-export {
-  generateTestKeyPair,
-  type HmacSignOptions,
-  type SignablePayload,
-  type SignedWebhook,
-  type SignWebhookOptions,
-  type TestKeyPair,
-  type UmmahSignOptions,
-} from './sign-core.js';
+export { generateTestKeyPair, type TestKeyPair } from './test-key-pair.js';
 export type { Clock, Tolerance } from './types/clock.js';
 export type { HeadersInput, WebhookPayload } from './types/delivery.js';
 export type {
@@ -72,6 +58,19 @@ export type {
   SecretInput,
   WebCryptoKey,
 } from './types/keys.js';
+export type {
+  MemoryReplayStoreOptions,
+  ReplayGuard,
+  ReplayGuardOptions,
+  ReplayStore,
+} from './types/replay-guard-options.js';
+export type {
+  HmacSignOptions,
+  SignablePayload,
+  SignedWebhook,
+  SignWebhookOptions,
+  UmmahSignOptions,
+} from './types/sign-options.js';
 export type {
   CommonVerifyOptions,
   HmacVerifyOptions,

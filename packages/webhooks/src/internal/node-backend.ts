@@ -94,10 +94,10 @@ function text(body: Uint8Array): string {
 }
 
 /** node:crypto verification backend. */
-export const nodeVerifyBackend: VerifyBackend = { hmac, rsaVerify, text };
+export const verifyBackend: VerifyBackend = { hmac, rsaVerify, text };
 
 /** node:crypto signing backend for the test signers. */
-export const nodeSignBackend: SignBackend = {
+export const signBackend: SignBackend = {
   hmac,
   async rsaSign(key: PrivateKeyInput, hash: HashName, body: Body) {
     return nodeSign(algorithm(hash), data(body), keyObject(key, 'private')).toString('base64');

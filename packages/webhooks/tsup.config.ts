@@ -4,7 +4,10 @@ import { nodeBuildEsbuildPlugin } from './scripts/node-build.js';
 export default defineConfig({
   entry: ['src/index.ts', 'src/node.ts', 'src/express.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  // The event names come from the private @ummah/schema package: its code and its types are inlined
+  // here, so the published tarball depends on nothing unpublished.
+  noExternal: [/^@ummah\/schema(\/|$)/],
+  dts: { resolve: [/^@ummah\/schema(\/|$)/] },
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -1,10 +1,9 @@
 import type { HashName, PrivateKeyInput, PublicKeyInput, SecretInput } from '../types/keys.js';
 
-/**
- * The few cryptographic operations the verifier needs. Two implementations exist: WebCrypto (every
- * runtime, the default build) and node:crypto (synchronous, selected by the `node` export condition).
- * Results may be synchronous so the Node path pays no promise per operation.
- */
+// The few cryptographic operations the verifier needs. Two implementations exist, each exporting a
+// `verifyBackend` and a `signBackend`: web-backend.ts (WebCrypto, every runtime) and node-backend.ts
+// (node:crypto, synchronous). The node build is index.ts with the first swapped for the second
+// (scripts/node-build.ts). Results may be synchronous so the Node path pays no promise per operation.
 
 /** A payload as hashed: text (UTF-8) or the exact received bytes. */
 export type Body = string | Uint8Array;

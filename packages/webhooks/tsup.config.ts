@@ -5,9 +5,10 @@ export default defineConfig({
   entry: ['src/index.ts', 'src/node.ts', 'src/express.ts'],
   format: ['esm', 'cjs'],
   // The event names come from the private @ummah/schema package: its code and its types are inlined
-  // here, so the published tarball depends on nothing unpublished.
+  // here (tsconfig `paths` points declarations at its sources), so the published tarball depends on
+  // nothing unpublished.
   noExternal: [/^@ummah\/schema(\/|$)/],
-  dts: { resolve: [/^@ummah\/schema(\/|$)/] },
+  dts: true,
   sourcemap: true,
   clean: true,
   target: 'es2022',

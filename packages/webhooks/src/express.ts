@@ -1,9 +1,9 @@
 // Express (and plain node:http) middleware. Node only: it uses the node:crypto build.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fail, WebhookVerificationError } from './errors.js';
-import { nodeVerifyBackend } from './internal/node-backend.js';
-import { verifyWith } from './verify-core.js';
-import type { VerifyRequestOptions, VerifyWebhookOptions } from './verify-options.js';
+import { verifyBackend } from './internal/node-backend.js';
+import type { VerifyRequestOptions, VerifyWebhookOptions } from './types/verify-options.js';
+import { verifyWith } from './verify.js';
 
 declare global {
   // Express declares its Request type in this global namespace; augmenting it types req.webhookEvent.
@@ -120,7 +120,7 @@ export function webhookMiddleware(
   return (req, res, next) => {
     readBody(req, limit)
       .then((payload) =>
-        verifyWith(nodeVerifyBackend, {
+        verifyWith(verifyBackend, {
           ...verifyOptions,
           payload,
           headers: req.headers,

@@ -1,19 +1,106 @@
-// WebCrypto build: Node, Deno, Bun, Cloudflare Workers, Vercel Edge and browsers. No `Buffer`, no node: imports.
-// node.ts mirrors this file with the other backend. Each export binds its backend in its own
-// top-level function on purpose: a shared factory returning an object would pull signing into every
-// `verifyWebhook` bundle and break the 4 KB edge budget (test/bundle.test.ts).
-import { webVerifyBackend } from './internal/web-backend.js';
-import { webSignBackend } from './internal/web-sign-backend.js';
-import { type SignedWebhook, type SignWebhookOptions, signWith } from './sign-core.js';
-import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify-core.js';
+// The one source of both builds. As written it is the WebCrypto build (Deno, Bun, Workers, browsers,
+// and Node through `/web`): no `Buffer`, no node: imports. The node:crypto build (node.ts, export
+// condition `node`) is this same file compiled again with `./internal/web-backend.js` swapped for
+// `./internal/node-backend.js`: scripts/node-build.ts does the swap for tsup and for the tests.
+// Each backend-bound export calls its backend in its own top-level function on purpose: a shared
+// factory returning an object would pull signing into every `verifyWebhook` bundle and break the
+// 4 KB edge budget (test/bundle.test.ts).
+import { signBackend, verifyBackend } from './internal/web-backend.js';
+import { signWith } from './sign.js';
+import type { SignedWebhook, SignWebhookOptions } from './types/sign-options.js';
 import type {
   SafeVerifyWebhookFunction,
   VerifyRequestFunction,
   VerifyWebhookFunction,
   VerifyWebhookOptions,
-} from './verify-options.js';
+} from './types/verify-options.js';
+import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify.js';
 
-export * from './shared.js';
+export { WebhookVerificationError, type WebhookVerificationErrorCode } from './errors.js';
+export type {
+  OpenString,
+  PebblePayEvent,
+  PlexosEvent,
+  PlugipayEvent,
+  PlumaasEvent,
+  StandardWebhookEvent,
+} from './events/provider-events.js';
+export {
+  isUmmahEvent,
+  type UmmahBillingEventType,
+  type UmmahBillingTemplateClient,
+  type UmmahCallback,
+  type UmmahEnvelope,
+  type UmmahEventObject,
+  type UmmahEventType,
+  type UmmahPayment,
+  type UmmahPaymentEventType,
+  type UmmahPayout,
+  type UmmahPayoutEventType,
+  type UmmahProduct,
+  type UmmahPurchase,
+  type UmmahPurchaseEventType,
+  type UmmahPurchaseStatus,
+  type UmmahUnknownEvent,
+  type UmmahWebhookEvent,
+  ummahEventObject,
+  ummahEventType,
+} from './events/ummah-events.js';
+export { createReplayGuard } from './replay-guard.js';
+export { createMemoryReplayStore } from './replay-store.js';
+export {
+  HMAC_SCHEMES,
+  type HmacSchemeName,
+  pebblepay,
+  plexos,
+  plugipay,
+  plumaas,
+  type SchemeName,
+  standardWebhooks,
+} from './schemes/builtin.js';
+export {
+  defineHmacScheme,
+  type HmacScheme,
+  type HmacSchemeDefinition,
+  type SignatureFormat,
+} from './schemes/hmac-scheme.js';
+export { generateTestKeyPair, type TestKeyPair } from './test-key-pair.js';
+export type { Clock, Tolerance } from './types/clock.js';
+export type { HeadersInput, WebhookPayload } from './types/delivery.js';
+export type {
+  HashName,
+  JsonWebKeyInput,
+  PrivateKeyInput,
+  PublicKeyInput,
+  SecretInput,
+  WebCryptoKey,
+} from './types/keys.js';
+export type {
+  MemoryReplayStoreOptions,
+  ReplayGuard,
+  ReplayGuardOptions,
+  ReplayStore,
+} from './types/replay-guard-options.js';
+export type {
+  HmacSignOptions,
+  SignablePayload,
+  SignedWebhook,
+  SignWebhookOptions,
+  UmmahSignOptions,
+} from './types/sign-options.js';
+export type {
+  CommonVerifyOptions,
+  HmacVerifyOptions,
+  NoUnknownOptions,
+  SafeVerifyResult,
+  SafeVerifyWebhookFunction,
+  UmmahVerifyOptions,
+  VerifyRequestFunction,
+  VerifyRequestOptions,
+  VerifyWebhookFunction,
+  VerifyWebhookOptions,
+  WebhookEventFor,
+} from './types/verify-options.js';
 
 /**
  * Verify a webhook delivery and return the parsed, typed event. The default scheme is the gateway's
@@ -27,7 +114,7 @@ export * from './shared.js';
  * @throws WebhookVerificationError with a stable `code` when the delivery is not genuine
  */
 export const verifyWebhook: VerifyWebhookFunction = (options) =>
-  verifyWith(webVerifyBackend, options as VerifyWebhookOptions) as never;
+  verifyWith(verifyBackend, options as VerifyWebhookOptions) as never;
 
 /**
  * {@link verifyWebhook} without throwing: resolves `{ ok: true, event }` or `{ ok: false, error }`.
@@ -39,7 +126,7 @@ export const verifyWebhook: VerifyWebhookFunction = (options) =>
  * ```
  */
 export const safeVerifyWebhook: SafeVerifyWebhookFunction = (options) =>
-  safeVerifyWith(webVerifyBackend, options as VerifyWebhookOptions) as never;
+  safeVerifyWith(verifyBackend, options as VerifyWebhookOptions) as never;
 
 /**
  * Verify a fetch `Request` (Deno, Bun, Cloudflare Workers, Next.js route handlers). Reads the body as
@@ -54,7 +141,7 @@ export const safeVerifyWebhook: SafeVerifyWebhookFunction = (options) =>
  * ```
  */
 export const verifyRequest: VerifyRequestFunction = (request, options) =>
-  verifyRequestWith(webVerifyBackend, request, options) as never;
+  verifyRequestWith(verifyBackend, request, options) as never;
 
 /**
  * Sign a delivery exactly as the provider would, for tests and mock servers.
@@ -66,5 +153,5 @@ export const verifyRequest: VerifyRequestFunction = (request, options) =>
  * ```
  */
 export function signWebhook(options: SignWebhookOptions): Promise<SignedWebhook> {
-  return signWith(webSignBackend, options);
+  return signWith(signBackend, options);
 }

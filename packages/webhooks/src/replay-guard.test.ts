@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateTestKeyPair, signWebhook, verifyWebhook } from './node.js';
-import { createMemoryReplayStore, createReplayGuard, type ReplayStore } from './replay-guard.js';
+import { createReplayGuard } from './replay-guard.js';
+import { createMemoryReplayStore } from './replay-store.js';
+import type { ReplayStore } from './types/replay-guard-options.js';
 
 describe('createMemoryReplayStore', () => {
   it('refuses a key until its TTL passes', () => {

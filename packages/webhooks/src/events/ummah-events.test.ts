@@ -1,5 +1,16 @@
+import { webhookEventTypes } from '@ummah/schema/ummah/events';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { isUmmahEvent, type UmmahWebhookEvent, ummahEventObject, ummahEventType } from './ummah-events.js';
+import {
+  isUmmahEvent,
+  type UmmahBillingEventType,
+  type UmmahEventType,
+  type UmmahPaymentEventType,
+  type UmmahPayoutEventType,
+  type UmmahPurchaseEventType,
+  type UmmahWebhookEvent,
+  ummahEventObject,
+  ummahEventType,
+} from './ummah-events.js';
 
 const callback: UmmahWebhookEvent = {
   id: 'p1',
@@ -35,5 +46,20 @@ describe('Ummah event helpers', () => {
   it('return the object an event is about in either shape', () => {
     expect(ummahEventObject(callback)).toBe(callback);
     expect(ummahEventObject(envelope)).toEqual({ id: 'p1', status: 'paid' });
+  });
+
+  it('know exactly the event names of the API description, each in one family', () => {
+    expectTypeOf<UmmahEventType>().toEqualTypeOf<(typeof webhookEventTypes)[number]>();
+    type Family =
+      | UmmahPurchaseEventType
+      | UmmahPaymentEventType
+      | UmmahPayoutEventType
+      | UmmahBillingEventType;
+    // A new family in the description must get its own object type in UmmahEventObject.
+    expectTypeOf<Exclude<UmmahEventType, Family>>().toBeNever();
+    expect(webhookEventTypes).toContain('billing_template.client_activated');
+    // @ts-expect-error a name the description does not list is not a known event type
+    const unlisted: UmmahEventType = 'billing_template_client.activated';
+    expect(isUmmahEvent({ event_type: unlisted }, 'billing_template.client_activated')).toBe(false);
   });
 });

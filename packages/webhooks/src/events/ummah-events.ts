@@ -1,46 +1,24 @@
+import type { WebhookEventType } from '@ummah/schema/ummah/events';
 import type { OpenString } from './provider-events.js';
 
 /**
- * Ummah gateway event names: those in the gateway reference plus those the underlying platform is
- * known to send. New names may appear at any time; code must tolerate them.
+ * Every event name in the `webhooks` section of the gateway's API description, generated from it rather
+ * than listed by hand. Deliveries may carry names this version does not know yet; code must tolerate
+ * them ({@link UmmahUnknownEvent}).
  */
-export type UmmahPurchaseEventType =
-  | 'purchase.created'
-  | 'purchase.paid'
-  | 'purchase.payment_failure'
-  | 'purchase.cancelled'
-  | 'purchase.hold'
-  | 'purchase.captured'
-  | 'purchase.released'
-  | 'purchase.preauthorized'
-  | 'purchase.refunded'
-  | 'purchase.pending_execute'
-  | 'purchase.pending_charge'
-  | 'purchase.pending_capture'
-  | 'purchase.pending_release'
-  | 'purchase.pending_refund'
-  | 'purchase.pending_recurring_token_delete'
-  | 'purchase.recurring_token_deleted'
-  | 'purchase.subscription_charge_failure';
+export type UmmahEventType = WebhookEventType;
+
+/** Events about purchases. */
+export type UmmahPurchaseEventType = Extract<UmmahEventType, `purchase.${string}`>;
 
 /** Events about payments (refunds are reported as outgoing payments). */
-export type UmmahPaymentEventType = 'payment.refunded';
+export type UmmahPaymentEventType = Extract<UmmahEventType, `payment.${string}`>;
 
 /** Events about payouts. */
-export type UmmahPayoutEventType = 'payout.pending' | 'payout.success' | 'payout.failed';
+export type UmmahPayoutEventType = Extract<UmmahEventType, `payout.${string}`>;
 
 /** Events about subscribers of billing templates. */
-export type UmmahBillingEventType =
-  | 'billing_template_client.subscription_billing_cancelled'
-  | 'billing_template_client.activated'
-  | 'billing_template.client_activated';
-
-/** Every event name this version knows. */
-export type UmmahEventType =
-  | UmmahPurchaseEventType
-  | UmmahPaymentEventType
-  | UmmahPayoutEventType
-  | UmmahBillingEventType;
+export type UmmahBillingEventType = Extract<UmmahEventType, `billing_template${string}`>;
 
 /** A product line; `quantity` and `tax_percent` arrive as decimal strings ("1.0000"). */
 export interface UmmahProduct {

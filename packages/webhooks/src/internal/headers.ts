@@ -1,12 +1,5 @@
 import { fail } from '../errors.js';
-
-/**
- * Request headers in any of the shapes merchants hold them: a Web `Headers` (fetch, Deno, Bun,
- * Workers, Next.js) or Node's `IncomingHttpHeaders` (values may be `string[]`), in any casing.
- */
-export type HeadersInput =
-  | { get(name: string): string | null }
-  | Readonly<Record<string, string | readonly string[] | undefined>>;
+import type { HeadersInput } from '../types/delivery.js';
 
 /**
  * Read one header that must appear once. Returns `undefined` when absent or blank.

@@ -8,15 +8,8 @@ import {
   verify as nodeVerify,
 } from 'node:crypto';
 import { fail } from '../errors.js';
-import type {
-  Body,
-  HashName,
-  PrivateKeyInput,
-  PublicKeyInput,
-  SecretInput,
-  SignBackend,
-  VerifyBackend,
-} from './backend.js';
+import type { HashName, PrivateKeyInput, PublicKeyInput, SecretInput } from '../types/keys.js';
+import type { Body, SignBackend, VerifyBackend } from './backend.js';
 import { isCryptoKey } from './backend.js';
 import { BoundedCache } from './bounded-cache.js';
 import { privateKeyDer, publicKeyDer } from './pem.js';
@@ -101,10 +94,10 @@ function text(body: Uint8Array): string {
 }
 
 /** node:crypto verification backend. */
-export const nodeVerifyBackend: VerifyBackend = { hmac, rsaVerify, text };
+export const verifyBackend: VerifyBackend = { hmac, rsaVerify, text };
 
 /** node:crypto signing backend for the test signers. */
-export const nodeSignBackend: SignBackend = {
+export const signBackend: SignBackend = {
   hmac,
   async rsaSign(key: PrivateKeyInput, hash: HashName, body: Body) {
     return nodeSign(algorithm(hash), data(body), keyObject(key, 'private')).toString('base64');

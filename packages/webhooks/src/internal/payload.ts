@@ -1,10 +1,5 @@
 import { fail } from '../errors.js';
 
-/**
- * The raw request body exactly as received. A Node `Buffer` is a `Uint8Array`, so it is accepted as is.
- */
-export type WebhookPayload = string | Uint8Array | ArrayBuffer;
-
 /** Bring the payload to a string or a byte view without copying or re-encoding it. */
 export function normalizePayload(payload: unknown): string | Uint8Array {
   if (typeof payload === 'string' || payload instanceof Uint8Array) return payload;

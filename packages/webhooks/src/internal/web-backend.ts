@@ -1,12 +1,13 @@
 import { fail } from '../errors.js';
-import type { Body, HashName, PublicKeyInput, SecretInput, VerifyBackend } from './backend.js';
+import type { HashName, PrivateKeyInput, PublicKeyInput, SecretInput } from '../types/keys.js';
+import type { Body, SignBackend, VerifyBackend } from './backend.js';
 import { isCryptoKey } from './backend.js';
 import { BoundedCache } from './bounded-cache.js';
 import { concat, fromBase64, text, toBase64, toHex, utf8 } from './encoding.js';
-import { publicKeyDer } from './pem.js';
+import { privateKeyDer, publicKeyDer } from './pem.js';
 
 /** WebCrypto, or a clear error on runtimes without it. */
-export function subtle(): SubtleCrypto {
+function subtle(): SubtleCrypto {
   const value = globalThis.crypto?.subtle;
   if (!value) fail('CRYPTO_UNAVAILABLE', 'No crypto.subtle.');
   return value;
@@ -19,7 +20,7 @@ export function subtle(): SubtleCrypto {
 const caches = /* @__PURE__ */ new Map<string, BoundedCache<string, Promise<CryptoKey>>>();
 
 /** Import a key, once per variant for text keys. */
-export function cachedKey(
+function cachedKey(
   source: string | object,
   variant: string,
   load: () => Promise<CryptoKey>,
@@ -43,13 +44,13 @@ export function cachedKey(
 }
 
 /** UTF-8 bytes of text bodies; received bytes are passed as they are. */
-export function bytes(body: Body): BufferSource {
+function bytes(body: Body): BufferSource {
   // Received bodies are never SharedArrayBuffer-backed; the cast only narrows the TS 5.9 generic.
   return typeof body === 'string' ? utf8(body) : (body as Uint8Array<ArrayBuffer>);
 }
 
 /** HMAC-SHA256 of `before + body + after`, hex or base64. */
-export async function hmac(
+async function hmac(
   secret: SecretInput,
   before: string,
   body: Body,
@@ -82,5 +83,21 @@ async function rsaVerify(key: PublicKeyInput, hash: HashName, signature: string,
   }
 }
 
+async function rsaSign(key: PrivateKeyInput, hash: HashName, body: Body) {
+  const algorithm = { name: 'RSASSA-PKCS1-v1_5', hash };
+  const cryptoKey = await cachedKey(key, `sign${hash}`, () =>
+    typeof key === 'string'
+      ? subtle().importKey('pkcs8', privateKeyDer(key), algorithm, false, ['sign'])
+      : subtle().importKey('jwk', key as JsonWebKey, algorithm, false, ['sign']),
+  );
+  return toBase64(new Uint8Array(await subtle().sign('RSASSA-PKCS1-v1_5', cryptoKey, bytes(body))));
+}
+
+// Two objects, not one: an app that only verifies leaves `signBackend`, and with it the private-key
+// import, out of its bundle.
+
 /** WebCrypto verification backend: runs on Node, Deno, Bun, Workers and browsers. */
-export const webVerifyBackend: VerifyBackend = { hmac, rsaVerify, text };
+export const verifyBackend: VerifyBackend = { hmac, rsaVerify, text };
+
+/** WebCrypto signing backend for the test signers. */
+export const signBackend: SignBackend = { hmac, rsaSign };

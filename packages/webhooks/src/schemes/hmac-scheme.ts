@@ -122,6 +122,19 @@ export function compileHmacScheme<Event = unknown>(definition: HmacSchemeDefinit
   });
 }
 
+/**
+ * A scheme's signed content around the body (`before` or `after`) with its `{timestamp}` and `{id}`
+ * placeholders filled in.
+ */
+export function fillContent(template: string, timestamp = '', id = ''): string {
+  // The built-in templates without a regular expression on the hot path.
+  if (template === '') return '';
+  if (template === '{timestamp}.') return `${timestamp}.`;
+  if (template === '{id}.{timestamp}.') return `${id}.${timestamp}.`;
+  // A replacer function, not a replacement string: `$&` in a header must stay literal.
+  return template.replace(/\{(timestamp|id)\}/g, (_, name) => (name === 'id' ? id : timestamp));
+}
+
 /** Candidate signatures (as sent) and the `t=` timestamp found in a signature header. */
 export interface ParsedSignatureHeader {
   timestamp: string | undefined;

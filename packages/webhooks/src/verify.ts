@@ -1,13 +1,19 @@
 import { fail, WebhookVerificationError } from './errors.js';
-import type { Body, SecretInput, VerifyBackend } from './internal/backend.js';
-import { BoundedCache } from './internal/bounded-cache.js';
-import { fromBase64, isBase64, timingSafeEqual } from './internal/encoding.js';
+import type { Body, VerifyBackend } from './internal/backend.js';
+import { isBase64, timingSafeEqual } from './internal/encoding.js';
 import { readHeader, requireHeader } from './internal/headers.js';
 import { normalizePayload } from './internal/payload.js';
+import { base64SecretBytes } from './internal/secret.js';
 import { checkTolerance, parseTimestamp } from './internal/timestamp.js';
-import { HMAC_SCHEMES } from './schemes/builtin.js';
-import { checkSignatureFormat, type HmacScheme, parseSignatureHeader } from './schemes/hmac-scheme.js';
-import type { SafeVerifyResult, VerifyRequestOptions, VerifyWebhookOptions } from './verify-options.js';
+import {
+  checkSignatureFormat,
+  fillContent,
+  type HmacScheme,
+  parseSignatureHeader,
+} from './schemes/hmac-scheme.js';
+import { resolveScheme } from './schemes/resolve-scheme.js';
+import type { SecretInput } from './types/keys.js';
+import type { SafeVerifyResult, VerifyRequestOptions, VerifyWebhookOptions } from './types/verify-options.js';
 
 // The core runs synchronously whenever the backend does (node:crypto) and only turns asynchronous where
 // a backend returns a promise (WebCrypto). On Node a verification therefore costs one promise, not one
@@ -23,27 +29,6 @@ function parseJson(backend: VerifyBackend, body: Body): unknown {
   } catch (error) {
     return fail('INVALID_JSON', 'Body is not JSON.', error);
   }
-}
-
-// `whsec_…` secrets are base64; decode each once.
-const decodedSecrets = new BoundedCache<string, Uint8Array>();
-
-function secretBytes(secret: string | Uint8Array): Uint8Array {
-  if (typeof secret !== 'string') return secret;
-  const hit = decodedSecrets.get(secret);
-  if (hit) return hit;
-  const encoded = secret.startsWith('whsec_') ? secret.slice(6) : secret;
-  if (!isBase64(encoded)) fail('KEY_IMPORT_FAILED', 'Secret is not base64.');
-  return decodedSecrets.put(secret, fromBase64(encoded));
-}
-
-function fill(template: string, timestamp = '', id = ''): string {
-  // The built-in templates without a regular expression on the hot path.
-  if (template === '') return '';
-  if (template === '{timestamp}.') return `${timestamp}.`;
-  if (template === '{id}.{timestamp}.') return `${id}.${timestamp}.`;
-  // A replacer function, not a replacement string: `$&` in a header must stay literal.
-  return template.replace(/\{(timestamp|id)\}/g, (_, name) => (name === 'id' ? id : timestamp));
 }
 
 function matchesAny(mac: string, signatures: readonly string[]): boolean {
@@ -111,22 +96,17 @@ function hmacMatch(
 function hmacKey(scheme: HmacScheme, secret: SecretInput): SecretInput {
   // Guards against `null` or a number from misread configuration, which would otherwise throw a TypeError.
   if (typeof secret !== 'string' && !(secret instanceof Uint8Array)) fail('MISSING_KEY', 'secret missing.');
-  const key = scheme.secretEncoding === 'base64' ? secretBytes(secret) : secret;
+  const key = scheme.secretEncoding === 'base64' ? base64SecretBytes(secret) : secret;
   if (key.length === 0) fail('KEY_IMPORT_FAILED', 'Secret is empty.');
   return key;
 }
 
-/** The HMAC scheme a `scheme` option names or is. */
-export function hmacScheme(scheme: unknown): HmacScheme {
-  if (typeof scheme === 'string' && Object.hasOwn(HMAC_SCHEMES, scheme)) {
-    return HMAC_SCHEMES[scheme as keyof typeof HMAC_SCHEMES];
-  }
-  if ((scheme as HmacScheme | null)?.kind === 'hmac') return scheme as HmacScheme;
-  return fail('UNKNOWN_SCHEME', 'Unknown webhook scheme.');
-}
-
-function verifyHmac(backend: VerifyBackend, options: VerifyWebhookOptions, body: Body): unknown {
-  const scheme = hmacScheme(options.scheme);
+function verifyHmac(
+  backend: VerifyBackend,
+  scheme: HmacScheme,
+  options: VerifyWebhookOptions,
+  body: Body,
+): unknown {
   const { headers } = options;
   const { signatures, timestamp: signed } = parseSignatureHeader(
     scheme,
@@ -141,8 +121,8 @@ function verifyHmac(backend: VerifyBackend, options: VerifyWebhookOptions, body:
   }
   const id = scheme.idSigned ? requireHeader(headers, scheme.idHeader!) : undefined;
   if (timestamp !== undefined) checkTolerance(parseTimestamp(timestamp), options.now, options.tolerance);
-  const before = fill(scheme.before, timestamp, id);
-  const after = fill(scheme.after, timestamp, id);
+  const before = fillContent(scheme.before, timestamp, id);
+  const after = fillContent(scheme.after, timestamp, id);
   const secret = options.secret;
   const secrets = Array.isArray(secret) ? secret : secret === undefined ? [] : null;
   if (secrets?.length === 0) fail('MISSING_KEY', 'secret missing.');
@@ -181,14 +161,13 @@ export function verifyWith(backend: VerifyBackend, options: VerifyWebhookOptions
   try {
     if (options === null || typeof options !== 'object') fail('INVALID_OPTIONS', 'Options missing.');
     const body = normalizePayload(options.payload);
+    const scheme = resolveScheme(options.scheme);
     const event =
-      (options.scheme ?? 'ummah') === 'ummah'
-        ? verifyUmmah(backend, options, body)
-        : verifyHmac(backend, options, body);
+      scheme === 'ummah' ? verifyUmmah(backend, options, body) : verifyHmac(backend, scheme, options, body);
     const guard = options.replayGuard;
     if (!guard) return Promise.resolve(event);
     return Promise.resolve(event).then(async (verified) => {
-      const key = guard.keyFor(options.scheme ?? 'ummah', options.headers, verified);
+      const key = guard.keyFor(scheme, options.headers, verified);
       if (key !== undefined && !(await guard.claim(key))) fail('DUPLICATE_DELIVERY', 'Already accepted.');
       return verified;
     });

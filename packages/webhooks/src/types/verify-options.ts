@@ -1,12 +1,11 @@
-import type { WebhookVerificationError } from './errors.js';
-import type { UmmahWebhookEvent } from './events/ummah-events.js';
-import type { HashName, PublicKeyInput, SecretInput } from './internal/backend.js';
-import type { HeadersInput } from './internal/headers.js';
-import type { WebhookPayload } from './internal/payload.js';
-import type { Clock, Tolerance } from './internal/timestamp.js';
-import type { ReplayGuard } from './replay-guard.js';
-import type { HMAC_SCHEMES, HmacSchemeName } from './schemes/builtin.js';
-import type { HmacScheme } from './schemes/hmac-scheme.js';
+import type { WebhookVerificationError } from '../errors.js';
+import type { UmmahWebhookEvent } from '../events/ummah-events.js';
+import type { HMAC_SCHEMES, HmacSchemeName } from '../schemes/builtin.js';
+import type { HmacScheme } from '../schemes/hmac-scheme.js';
+import type { Clock, Tolerance } from './clock.js';
+import type { HeadersInput, WebhookPayload } from './delivery.js';
+import type { HashName, PublicKeyInput, SecretInput } from './keys.js';
+import type { ReplayGuard } from './replay-guard-options.js';
 
 /** Options shared by every scheme. */
 export interface CommonVerifyOptions {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APIS, outputDir } from '../scripts/lib/apis.js';
+import { apiNamed, outputDir } from '../scripts/lib/apis.js';
 import { buildFiles } from '../scripts/lib/build.js';
 import { formatTypeScript } from '../scripts/lib/format.js';
 import { syncGeneratedFiles } from '../scripts/lib/sync.js';
@@ -23,7 +23,8 @@ const GENERATED_NAMES = [
   'index.ts',
   'type-checks.ts',
 ];
-const ummahDir = outputDir(APIS[0] ?? { name: 'ummah', spec: 'openapi.yaml' });
+const ummah = apiNamed('ummah');
+const ummahDir = outputDir(ummah);
 const tsc = createRequire(join(repoRoot, 'package.json')).resolve('typescript/bin/tsc');
 
 const temporary: string[] = [];
@@ -174,7 +175,32 @@ describe('the generator', { timeout: 60_000 }, () => {
     ],
     ['an unsupported string format', () => specWith('format: email', 'format: idn-email'), 'idn-email'],
     ['OpenAPI 3.0', () => specWith('openapi: 3.1.0', 'openapi: 3.0.3'), 'OpenAPI 3.1'],
+    [
+      'a schema keyword it cannot express',
+      () => specWith('          minItems: 1\n', '          minItems: 1\n          uniqueItems: true\n'),
+      'unsupported schema keyword uniqueItems',
+    ],
   ])('refuses %s instead of emitting wrong code', (_label, spec, message) => {
     expect(() => buildFiles(spec())).toThrow(message);
+  });
+
+  it.each([
+    [
+      'a trailing slash where the description has none',
+      { ...ummah, trailingSlash: false },
+      'no trailing slash',
+    ],
+    [
+      'an example operation the description lacks',
+      { ...ummah, examples: { ...ummah.examples, operation: 'nope.create' } },
+      'nope.create',
+    ],
+    [
+      'an example event the description lacks',
+      { ...ummah, examples: { ...ummah.examples, event: 'purchase.piad' } },
+      'purchase.piad',
+    ],
+  ])('refuses %s', (_label, api, message) => {
+    expect(() => buildFiles(specText, undefined, api)).toThrow(message);
   });
 });

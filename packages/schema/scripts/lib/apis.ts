@@ -37,6 +37,16 @@ export const APIS: readonly ApiDescription[] = [
     trailingSlash: true,
     examples: { operation: 'purchases.capture', body: { amount: 2999 }, event: 'purchase.paid' },
   },
+  {
+    name: 'plumaas',
+    spec: 'plumaas.yaml',
+    trailingSlash: false,
+    examples: {
+      operation: 'charges.create',
+      body: { org_id: 'ORG_UUID', amount_cents: 12900, currency: 'USD' },
+      event: 'charge.succeeded',
+    },
+  },
 ];
 
 /** The folder (relative to the repository root) that holds every generated module. */

@@ -47,6 +47,16 @@ export const APIS: readonly ApiDescription[] = [
       event: 'charge.succeeded',
     },
   },
+  {
+    name: 'plexos',
+    spec: 'plexos.yaml',
+    trailingSlash: false,
+    examples: {
+      operation: 'webhooks.create',
+      body: { url: 'https://myapp.com/webhooks/plexos', events: ['payment.debited'] },
+      event: 'payment.debited',
+    },
+  },
 ];
 
 /** The folder (relative to the repository root) that holds every generated module. */

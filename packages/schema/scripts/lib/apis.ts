@@ -57,6 +57,16 @@ export const APIS: readonly ApiDescription[] = [
       event: 'payment.debited',
     },
   },
+  {
+    name: 'plugipay',
+    spec: 'plugipay.yaml',
+    trailingSlash: false,
+    examples: {
+      operation: 'refunds.create',
+      body: { paymentId: 'pay_01HXXXXXXXX', reason: 'duplicate' },
+      event: 'refund.succeeded',
+    },
+  },
 ];
 
 /** The folder (relative to the repository root) that holds every generated module. */

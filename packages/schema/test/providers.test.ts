@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import * as pebblepay from '../pebblepay/index.js';
 import * as plexos from '../plexos/index.js';
 import * as plugipay from '../plugipay/index.js';
 import * as plumaas from '../plumaas/index.js';
 import { apiNamed } from '../scripts/lib/apis.js';
 import type { SchemaObject } from '../scripts/lib/spec.js';
+import { reference as pebblepayReference } from './fixtures/pebblepay-reference.js';
 import { reference as plexosReference } from './fixtures/plexos-reference.js';
 import { reference as plugipayReference } from './fixtures/plugipay-reference.js';
 import { reference as plumaasReference } from './fixtures/plumaas-reference.js';
@@ -38,6 +40,7 @@ const providers: Array<{ name: string; reference: ProviderReference; generated: 
   { name: 'Plumaas', reference: plumaasReference, generated: plumaas },
   { name: 'Plexos Pay', reference: plexosReference, generated: plexos },
   { name: 'Plugipay', reference: plugipayReference, generated: plugipay },
+  { name: 'PebblePay', reference: pebblepayReference, generated: pebblepay },
 ];
 
 /** A field no provider documents, to prove requests refuse it and responses keep it. */

@@ -67,6 +67,16 @@ export const APIS: readonly ApiDescription[] = [
       event: 'refund.succeeded',
     },
   },
+  {
+    name: 'pebblepay',
+    spec: 'pebblepay.yaml',
+    trailingSlash: false,
+    examples: {
+      operation: 'orders.refund',
+      body: { reason: 'Customer requested refund' },
+      event: 'payment.completed',
+    },
+  },
 ];
 
 /** The folder (relative to the repository root) that holds every generated module. */

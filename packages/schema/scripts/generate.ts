@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { APIS, outputDir } from './lib/apis.js';
 import { buildFiles } from './lib/build.js';
-import { formatTypeScript } from './lib/format.js';
+import { formatTypeScriptFiles } from './lib/format.js';
 import { syncGeneratedFiles } from './lib/sync.js';
 
 const schemaDir = fileURLToPath(new URL('..', import.meta.url));
@@ -19,13 +19,14 @@ const repoRoot = join(schemaDir, '..', '..');
 
 function main(argv: string[]): number {
   const check = argv.includes('--check');
-  const format = (source: string) => formatTypeScript(source, repoRoot);
-  const files = new Map<string, string>();
+  const emitted = new Map<string, string>();
   for (const api of APIS) {
-    for (const entry of buildFiles(readFileSync(join(schemaDir, api.spec), 'utf8'), format, api)) {
-      files.set(...entry);
+    for (const entry of buildFiles(readFileSync(join(schemaDir, api.spec), 'utf8'), undefined, api)) {
+      emitted.set(...entry);
     }
   }
+  // One biome run for every file of every description.
+  const files = formatTypeScriptFiles(emitted, repoRoot);
   const differences = syncGeneratedFiles(files, APIS.map(outputDir), repoRoot, check);
   const sources = APIS.map((api) => api.spec).join(', ');
   if (!check) {

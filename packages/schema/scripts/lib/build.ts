@@ -4,15 +4,18 @@ import { emitEvents } from './emit-events.js';
 import { emitRoutes } from './emit-routes.js';
 import { LIST_RESPONSE, tsDeclaration } from './emit-types.js';
 import { emitValidators } from './emit-validators.js';
-import { SCHEMA_HELPERS, schemaConst, zodDeclaration } from './emit-zod.js';
+import { schemaConst, schemaHelpers, zodDeclaration } from './emit-zod.js';
 import {
   collectOperations,
   collectWebhookEvents,
   type WebhookEventDefinition,
   withQuerySchemas,
 } from './operations.js';
-import { dependencyOrder } from './schema-model.js';
-import { parseSpec } from './spec.js';
+import { dependencyOrder, listItemName } from './schema-model.js';
+import { checkSchemaKeywords, parseSpec } from './spec.js';
+
+/** The schema every description with events has, which parses any of its events. */
+const EVENT_ENVELOPE = 'WebhookEvent';
 
 /**
  * A file that only type-checks: for every component, the zod schema's output type and the
@@ -43,9 +46,9 @@ ${rows.join('\n')}
 `;
 }
 
-function webhookTypes(events: WebhookEventDefinition[]): string {
+function webhookTypes(events: WebhookEventDefinition[], specFile: string): string {
   const lines = events.map((e) => `${jsdoc(e.summary, 1)}  ${key(e.event)}: ${e.schema};`);
-  return `/** The payload of each event type the gateway sends (see the \`webhooks\` section of openapi.yaml). */
+  return `/** The payload of each event type the gateway sends (see the \`webhooks\` section of ${specFile}). */
 export interface WebhookEventPayloads {
 ${lines.join('\n')}
 }
@@ -55,14 +58,14 @@ export type KnownWebhookEvent = keyof WebhookEventPayloads;
 `;
 }
 
-function webhookSchemas(events: WebhookEventDefinition[]): string {
+function webhookSchemas(events: WebhookEventDefinition[], example: string): string {
   const lines = events.map((e) => `  ${key(e.event)}: ${schemaConst(e.schema)},`);
   return `/**
  * The open payload schema of each event type. Unknown event types are not listed; parse them with
- * \`WebhookEventSchema\` or the schema of their object.
+ * \`${schemaConst(EVENT_ENVELOPE)}\` or the schema of their object.
  *
  * @example
- * const event = webhookEventSchemas['purchase.paid'].parse(JSON.parse(rawBody));
+ * const event = webhookEventSchemas[${str(example)}].parse(JSON.parse(rawBody));
  */
 export const webhookEventSchemas = {
 ${lines.join('\n')}
@@ -85,12 +88,24 @@ export function buildFiles(
   format: (source: string) => string = (s) => s,
   api: ApiDescription = APIS[0] as ApiDescription,
 ): Map<string, string> {
-  const parsed = parseSpec(specText);
-  const operations = collectOperations(parsed);
+  const parsed = parseSpec(specText, api.spec);
+  const operations = collectOperations(parsed, { trailingSlash: api.trailingSlash });
   const doc = withQuerySchemas(parsed, operations);
+  checkSchemaKeywords(doc);
   const events = collectWebhookEvents(doc);
   const names = Object.keys(doc.components.schemas);
   const header = banner(api.spec);
+  const specFile = api.spec.split('/').pop() ?? api.spec;
+  if (events.length > 0 && !doc.components.schemas[EVENT_ENVELOPE]) {
+    throw new Error(
+      `${api.spec}: a description with webhooks needs a ${EVENT_ENVELOPE} schema for any event`,
+    );
+  }
+  if (!events.some((e) => e.event === api.examples.event)) {
+    throw new Error(`${api.spec}: example event ${api.examples.event} is not in the webhooks section`);
+  }
+  const schemaOf = (name: string) => doc.components.schemas[name] ?? {};
+  const listEnvelope = names.some((name) => listItemName(doc, schemaOf(name)) !== undefined);
 
   const types = [
     header,
@@ -98,9 +113,9 @@ export function buildFiles(
     `/** Version of the API these types describe (\`info.version\` of ${api.spec}). */`,
     `export const API_VERSION = ${str(doc.info.version)};`,
     '',
-    LIST_RESPONSE,
+    ...(listEnvelope ? [LIST_RESPONSE] : []),
     names.map((name) => tsDeclaration(doc, name)).join('\n'),
-    webhookTypes(events),
+    webhookTypes(events, specFile),
   ].join('\n');
 
   const schemas = [
@@ -108,11 +123,11 @@ export function buildFiles(
     '',
     "import { z } from 'zod';",
     '',
-    SCHEMA_HELPERS,
+    schemaHelpers(listEnvelope),
     dependencyOrder(doc)
       .map((name) => zodDeclaration(doc, name))
       .join('\n'),
-    webhookSchemas(events),
+    webhookSchemas(events, api.examples.event),
   ].join('\n');
 
   const index = `${header}
@@ -127,9 +142,9 @@ export * from './validators.js';
   const contents = {
     'types.ts': types,
     'schemas.ts': schemas,
-    'routes.ts': emitRoutes(operations, header),
-    'validators.ts': emitValidators(operations, header),
-    'events.ts': emitEvents(events, header),
+    'routes.ts': emitRoutes(operations, header, api.examples.operation),
+    'validators.ts': emitValidators(operations, header, api.examples),
+    'events.ts': emitEvents(events, header, api.examples.event),
     'index.ts': index,
     'type-checks.ts': typeChecks(names, header),
   };

@@ -46,6 +46,19 @@ export function str(value: string): string {
   return `'${escaped}'`;
 }
 
+/** A JSON value as a one-line TypeScript literal: `{ amount: 2999, events: ['a'] }`. */
+export function literal(value: unknown): string {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return str(value);
+  if (Array.isArray(value)) return `[${value.map(literal).join(', ')}]`;
+  if (typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    if (entries.length === 0) return '{}';
+    return `{ ${entries.map(([k, v]) => `${key(k)}: ${literal(v)}`).join(', ')} }`;
+  }
+  throw new Error(`not a JSON value: ${String(value)}`);
+}
+
 /** An object key: bare when it is a valid identifier, quoted otherwise (`'purchase.paid'`). */
 export function key(name: string): string {
   return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(name) ? name : str(name);

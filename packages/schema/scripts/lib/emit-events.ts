@@ -5,7 +5,7 @@ import type { WebhookEventDefinition } from './operations.js';
  * The content of events.ts: the names of the signed events the provider sends, with no zod, so a
  * verifier can type its events without pulling in validators.
  */
-export function emitEvents(events: WebhookEventDefinition[], header: string): string {
+export function emitEvents(events: WebhookEventDefinition[], header: string, example: string): string {
   return `${header}
 
 export type { KnownWebhookEvent, WebhookEventPayloads } from './types.js';
@@ -19,7 +19,7 @@ export const webhookEventTypes = ${list(
     32,
   )};
 
-/** An event type the description lists, e.g. \`'purchase.paid'\`. */
+/** An event type the description lists, e.g. \`${str(example)}\`. */
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 `;
 }

@@ -7,6 +7,12 @@ function pathParamsType(op: Operation): string {
   return `{ ${op.pathParams.map((p) => `${key(p)}: string`).join('; ')} }`;
 }
 
+/** The one-line JSDoc of an endpoint: summary, method and path, and whether the path is assumed. */
+export function routeComment(op: Operation): string {
+  const assumed = op.assumedPath ? ' (path assumed: the reference shows only the SDK call)' : '';
+  return `${op.summary}: \`${op.method} ${op.path}\`${assumed}`;
+}
+
 function routeEntry(op: Operation): string {
   const fields = [
     `method: ${str(op.method)}`,
@@ -22,11 +28,13 @@ function routeEntry(op: Operation): string {
     `hasBody: ${op.body !== null}`,
     `responseBody: ${str(op.response === null ? 'none' : 'json')}`,
     `paginated: ${op.item !== null}`,
+    `pagination: ${op.pagination === null ? 'null' : str(op.pagination)}`,
+    `itemsField: ${op.itemsField === null ? 'null' : str(op.itemsField)}`,
     `successStatus: ${op.status}`,
     `summary: ${str(op.summary)}`,
   ];
   const body = fields.map((f) => `    ${f},`).join('\n');
-  return `${jsdoc(`${op.summary}: \`${op.method} ${op.path}\``, 1)}  ${str(op.id)}: {\n${body}\n  },`;
+  return `${jsdoc(routeComment(op), 1)}  ${str(op.id)}: {\n${body}\n  },`;
 }
 
 /** The component types an operation's entry in the `Operations` map names. */
@@ -51,11 +59,21 @@ function typeEntry(op: Operation): string {
  * mock needs to route one) and the `Operations` type map. Validators live in validators.ts, so a
  * consumer that routes without validating pulls in no zod.
  */
-export function emitRoutes(operations: Operation[], header: string): string {
+export function emitRoutes(operations: Operation[], header: string, exampleId: string): string {
+  const example = operations.find((op) => op.id === exampleId);
+  if (!example) throw new Error(`example operation ${exampleId} is not in the description`);
   // Each type the map names is imported by name; a schema named like one of this file's own
   // declarations would shadow it, so that is refused.
   const used = [...new Set(operations.flatMap(typesUsedBy))].sort();
-  const own = ['HttpMethod', 'RouteDefinition', 'routes', 'OperationId', 'operationIds', 'Operations'];
+  const own = [
+    'HttpMethod',
+    'PaginationStyle',
+    'RouteDefinition',
+    'routes',
+    'OperationId',
+    'operationIds',
+    'Operations',
+  ];
   const clash = used.find((name) => own.includes(name));
   if (clash) throw new Error(`schema name ${clash} clashes with a name of routes.ts; rename it`);
   return `${header}
@@ -64,6 +82,9 @@ import type { ${used.join(', ')} } from './types.js';
 
 /** HTTP methods the API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The ways a list endpoint pages. */
+export type PaginationStyle = 'next-url' | 'offset';
 
 /** One endpoint of the API: how to address it and what its success looks like. */
 export interface RouteDefinition {
@@ -79,8 +100,16 @@ export interface RouteDefinition {
   readonly hasBody: boolean;
   /** What a success carries: a JSON document, or nothing (204 No Content). */
   readonly responseBody: 'json' | 'none';
-  /** Whether the response is a \`{ results, next, previous }\` page. */
+  /** Whether the response is one page of a list (see \`pagination\`). */
   readonly paginated: boolean;
+  /**
+   * How the list pages: \`'next-url'\` follows the absolute \`next\` URL of a \`{ results, next, previous }\`
+   * page; \`'offset'\` moves the \`offset\` query parameter on by the page size (\`limit\`). null when the
+   * endpoint does not return a list.
+   */
+  readonly pagination: PaginationStyle | null;
+  /** The response property that holds a page's items (\`'results'\` for \`'next-url'\` pages), or null. */
+  readonly itemsField: string | null;
   /** HTTP status of a success. */
   readonly successStatus: number;
   /** One-line summary. */
@@ -91,13 +120,13 @@ export interface RouteDefinition {
  * Every endpoint, keyed by operationId (which is the SDK method path).
  *
  * @example
- * const { method, path } = routes['purchases.capture']; // 'POST', '/purchases/{id}/capture/'
+ * const { method, path } = routes[${str(example.id)}]; // ${str(example.method)}, ${str(example.path)}
  */
 export const routes = {
 ${operations.map(routeEntry).join('\n')}
 } as const satisfies Record<string, RouteDefinition>;
 
-/** The operationId of an endpoint, e.g. \`'purchases.create'\`. */
+/** The operationId of an endpoint, e.g. \`${str((operations[0] as Operation).id)}\`. */
 export type OperationId = keyof typeof routes;
 
 /** Every operationId, in the order of the description. */

@@ -1,10 +1,13 @@
 import { after, jsdoc, key, pad, str, union } from './code.js';
 import {
+  describeRule,
   flattenAllOf,
+  isRequirementAnyOf,
   listItemName,
   type Mode,
   modeOf,
   nonNullTypes,
+  objectRules,
   splitNullableUnion,
   typeAllowsNull,
 } from './schema-model.js';
@@ -63,7 +66,8 @@ export function tsType(
 ): string {
   if (schema.$ref) return refName(schema.$ref, 'schemas');
   if (schema.allOf) return tsType(doc, flattenAllOf(doc, schema), mode, level, prefix);
-  const variants = schema.anyOf ?? schema.oneOf;
+  // A required-only anyOf is a rule of the object (enforced by its zod schema), not a union.
+  const variants = isRequirementAnyOf(schema) ? schema.oneOf : (schema.anyOf ?? schema.oneOf);
   if (variants) {
     const split = splitNullableUnion(variants);
     const types = split.variants.map((v) => tsType(doc, v, mode, level + 1));
@@ -112,11 +116,17 @@ function scalar(doc: OpenApiDocument, schema: SchemaObject, type: string, mode: 
 export function tsDeclaration(doc: OpenApiDocument, name: string): string {
   const schema = doc.components.schemas[name];
   if (!schema) throw new Error(`unknown schema ${name}`);
-  const comment = jsdoc(schema.description, 0);
   const item = listItemName(doc, schema);
-  if (item) return `${comment}export type ${name} = ListResponse<${item}>;\n`;
+  if (item) return `${jsdoc(schema.description, 0)}export type ${name} = ListResponse<${item}>;\n`;
   const mode = modeOf(doc, schema);
   const flat = flattenAllOf(doc, schema);
+  // Cross-field rules cannot be typed without unions the zod schema does not produce: say them.
+  const rules = mode === 'strict' ? objectRules(flat, name).map((r) => `- ${describeRule(r)}.`) : [];
+  const text =
+    rules.length > 0
+      ? `${schema.description ?? ''}\n\nAlso checked:\n${rules.join('\n')}`
+      : schema.description;
+  const comment = jsdoc(text, 0);
   const isObject = nonNullTypes(flat).join() === 'object' && !typeAllowsNull(flat) && flat.properties;
   if (isObject) return `${comment}export interface ${name} {\n${members(doc, flat, mode, 1)}\n}\n`;
   const head = `export type ${name} =`;

@@ -1,4 +1,5 @@
-import { jsdoc, str } from './code.js';
+import { jsdoc, literal, str } from './code.js';
+import { routeComment } from './emit-routes.js';
 import { schemaConst } from './emit-zod.js';
 import type { Operation } from './operations.js';
 
@@ -11,11 +12,21 @@ function validatorEntry(op: Operation): string {
     `item: ${op.item ? `schemas.${schemaConst(op.item)}` : 'null'}`,
   ];
   const body = fields.map((f) => `    ${f},`).join('\n');
-  return `${jsdoc(`${op.summary}: \`${op.method} ${op.path}\``, 1)}  ${str(op.id)}: {\n${body}\n  },`;
+  return `${jsdoc(routeComment(op), 1)}  ${str(op.id)}: {\n${body}\n  },`;
 }
 
-/** The content of validators.ts: the zod schemas of each operation's query, body and response. */
-export function emitValidators(operations: Operation[], header: string): string {
+/**
+ * The content of validators.ts: the zod schemas of each operation's query, body and response.
+ * `example` is the call its JSDoc shows; its operation must take a body.
+ */
+export function emitValidators(
+  operations: Operation[],
+  header: string,
+  example: { operation: string; body: unknown },
+): string {
+  if (!operations.find((op) => op.id === example.operation)?.body) {
+    throw new Error(`example operation ${example.operation} does not take a body`);
+  }
   return `${header}
 
 import { z } from 'zod';
@@ -40,7 +51,7 @@ export interface OperationValidators {
  * The validators of every endpoint, keyed by operationId.
  *
  * @example
- * validators['purchases.capture'].body?.parse({ amount: 2999 });
+ * validators[${str(example.operation)}].body?.parse(${literal(example.body)});
  */
 export const validators = {
 ${operations.map(validatorEntry).join('\n')}

@@ -1,10 +1,15 @@
 import { jsdoc, key, list, pad, str } from './code.js';
 import {
+  type Condition,
+  describeRule,
   flattenAllOf,
+  isRequirementAnyOf,
   listItemName,
   type Mode,
   modeOf,
   nonNullTypes,
+  type ObjectRule,
+  objectRules,
   splitNullableUnion,
   typeAllowsNull,
 } from './schema-model.js';
@@ -56,6 +61,54 @@ function strictString(schema: SchemaObject): string {
   return out;
 }
 
+/** `value.field`, or `value['odd-field']` when the name is not an identifier. */
+function access(field: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(field) ? `value.${field}` : `value[${str(field)}]`;
+}
+
+/** A literal of a condition's value. */
+function literal(value: Condition['value']): string {
+  return typeof value === 'string' ? str(value) : String(value);
+}
+
+/** The predicate of a cross-field rule, over the parsed object `value`. */
+function rulePredicate(rule: ObjectRule): string {
+  if (rule.kind === 'anyRequired') {
+    const sets = rule.sets.map((set) => {
+      const present = set.map((f) => `${access(f)} !== undefined`);
+      return present.length === 1 || rule.sets.length === 1
+        ? present.join(' && ')
+        : `(${present.join(' && ')})`;
+    });
+    return `(value) => ${sets.join(' || ')}`;
+  }
+  const unless = `${access(rule.when.field)} !== ${literal(rule.when.value)}`;
+  if (rule.kind === 'requiredWhen') return `(value) => ${unless} || ${access(rule.field)} !== undefined`;
+  const field = access(rule.field);
+  const b = rule.bounds;
+  const checks = [
+    b.minimum !== undefined ? `${field} >= ${b.minimum}` : '',
+    b.exclusiveMinimum !== undefined ? `${field} > ${b.exclusiveMinimum}` : '',
+    b.maximum !== undefined ? `${field} <= ${b.maximum}` : '',
+    b.exclusiveMaximum !== undefined ? `${field} < ${b.exclusiveMaximum}` : '',
+  ].filter(Boolean);
+  const absent = rule.required ? '' : `${field} === undefined || `;
+  return `(value) => ${unless} || ${absent}(${checks.join(' && ')})`;
+}
+
+/**
+ * The `.refine(…)` calls that enforce an object's cross-field rules (request data only). Each
+ * failure names the rule and, when the rule is about one field, points at it.
+ */
+function refinements(schema: SchemaObject): string {
+  return objectRules(schema)
+    .map((rule) => {
+      const path = rule.kind === 'anyRequired' ? '' : `, path: [${str(rule.field)}]`;
+      return `.refine(${rulePredicate(rule)}, { error: ${str(describeRule(rule))}${path} })`;
+    })
+    .join('');
+}
+
 /** The properties of an object schema as a zod shape at `level`. */
 function shape(doc: OpenApiDocument, schema: SchemaObject, mode: Mode, level: number): string {
   const required = new Set(schema.required ?? []);
@@ -80,7 +133,8 @@ export function zodExpr(
 ): string {
   if (schema.$ref) return schemaConst(refName(schema.$ref, 'schemas'));
   if (schema.allOf) return zodExpr(doc, flattenAllOf(doc, schema), mode, level, prefix);
-  const variants = schema.anyOf ?? schema.oneOf;
+  // A required-only anyOf is a rule of the object (see `refinements`), not a union.
+  const variants = isRequirementAnyOf(schema) ? schema.oneOf : (schema.anyOf ?? schema.oneOf);
   if (variants) {
     const split = splitNullableUnion(variants);
     const exprs = split.variants.map((v) => zodExpr(doc, v, mode, level + 1));
@@ -142,13 +196,24 @@ function scalar(
     }
     case 'object': {
       if (schema.properties && Object.keys(schema.properties).length > 0) {
+        if (schema.maxProperties !== undefined) throw new Error('maxProperties applies to maps only');
         const fn = schema.additionalProperties === false ? 'z.strictObject' : 'z.looseObject';
-        return `${fn}(${shape(doc, schema, mode, level)})`;
+        // Rules are read (and checked) for every object, but enforced on request data only.
+        const rules = refinements(schema);
+        return `${fn}(${shape(doc, schema, mode, level)})${strict ? rules : ''}`;
       }
+      if (schema.if || schema.anyOf)
+        throw new Error('if/then and anyOf rules need an object with properties');
+      const max =
+        strict && schema.maxProperties !== undefined
+          ? `.refine((value) => Object.keys(value).length <= ${schema.maxProperties}, { error: ${str(
+              `at most ${schema.maxProperties} entries`,
+            )} })`
+          : '';
       if (typeof schema.additionalProperties === 'object') {
-        return `z.record(z.string(), ${zodExpr(doc, schema.additionalProperties, mode, level)})`;
+        return `z.record(z.string(), ${zodExpr(doc, schema.additionalProperties, mode, level)})${max}`;
       }
-      return 'z.record(z.string(), z.unknown())';
+      return `z.record(z.string(), z.unknown())${max}`;
     }
     default:
       throw new Error(`unsupported schema type ${type}`);
@@ -168,8 +233,8 @@ export function zodDeclaration(doc: OpenApiDocument, name: string): string {
   return `${comment}${head}${zodExpr(doc, flattenAllOf(doc, schema), mode, 0, head.length)};\n`;
 }
 
-/** The helpers every generated schema file starts with: open enums and the list envelope. */
-export const SCHEMA_HELPERS = `/**
+/** The helper every generated schema file starts with: open enums. */
+const OPEN_ENUM_HELPER = `/**
  * An enum of response data: the known values are listed (and typed) but any other string passes
  * too, so a status the platform adds later never breaks a merchant's app.
  *
@@ -179,8 +244,10 @@ export const SCHEMA_HELPERS = `/**
 export function openEnum<const T extends readonly [string, ...string[]]>(values: T) {
   return z.union([z.enum(values), z.string()]);
 }
+`;
 
-/**
+/** The list envelope helper, for descriptions whose lists are `{ results, next, previous }` pages. */
+const LIST_RESPONSE_HELPER = `/**
  * The schema of a page of a list endpoint: \`{ results, next, previous }\` around the item schema.
  *
  * @example
@@ -194,3 +261,11 @@ export function listResponseSchema<T extends z.ZodType>(item: T) {
   });
 }
 `;
+
+/**
+ * The helpers a generated schema file starts with: open enums, and the list envelope when the
+ * description has `{ results, next, previous }` pages.
+ */
+export function schemaHelpers(listEnvelope: boolean): string {
+  return listEnvelope ? `${OPEN_ENUM_HELPER}\n${LIST_RESPONSE_HELPER}` : OPEN_ENUM_HELPER;
+}

@@ -1,8 +1,9 @@
 import { pascal } from './code.js';
-import { listItemName } from './schema-model.js';
+import { flattenAllOf, listItemName } from './schema-model.js';
 import {
   HTTP_METHODS,
   type OpenApiDocument,
+  type OperationObject,
   type ParameterObject,
   type RequestBodyObject,
   type ResponseObject,
@@ -16,8 +17,10 @@ export interface Operation {
   /** The SDK method path, e.g. `billingTemplates.subscribers.update`. */
   id: string;
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** The gateway path with its trailing slash and `{param}` placeholders. */
+  /** The path relative to the base URL, with `{param}` placeholders. */
   path: string;
+  /** The path is a convention the provider's reference does not show (`x-assumed-path`). */
+  assumedPath: boolean;
   summary: string;
   pathParams: string[];
   queryParams: ParameterObject[];
@@ -27,8 +30,24 @@ export interface Operation {
   /** Name of the success response's component schema; null for 204 No Content. */
   response: string | null;
   status: number;
-  /** For list endpoints: the item schema inside `{ results, next, previous }`. */
+  /** For list endpoints: the schema of one item of the page. */
   item: string | null;
+  /**
+   * How a list endpoint pages: `next-url` for `{ results, next, previous }` pages, `offset` for
+   * operations marked `x-pagination: { style: offset, items }`; null for everything else.
+   */
+  pagination: PaginationStyle | null;
+  /** For list endpoints: the response property that holds the page's items. */
+  itemsField: string | null;
+}
+
+/** The ways a list endpoint can page. */
+export type PaginationStyle = 'next-url' | 'offset';
+
+/** What {@link collectOperations} checks besides the OpenAPI structure. */
+export interface OperationRules {
+  /** Every path ends in `/` (true) or none does (false). */
+  trailingSlash: boolean;
 }
 
 /** The JSON schema of a request body or response, which must be a `$ref` to a named schema. */
@@ -42,12 +61,52 @@ function resolveParam(doc: OpenApiDocument, param: ParameterObject): ParameterOb
   return param.$ref ? resolveRef<ParameterObject>(doc, param.$ref, 'parameters') : param;
 }
 
-/** Reads every operation of `paths`, in file order, and checks the conventions the SDK relies on. */
-export function collectOperations(doc: OpenApiDocument): Operation[] {
+/**
+ * The pagination of an operation: `x-pagination` when it has one (checked against the response
+ * and the query parameters), else `next-url` when the response is a list envelope.
+ */
+function paginationOf(
+  doc: OpenApiDocument,
+  id: string,
+  extension: OperationObject['x-pagination'],
+  responseSchema: SchemaObject | undefined,
+  queryParams: ParameterObject[],
+): Pick<Operation, 'item' | 'pagination' | 'itemsField'> {
+  const envelopeItem = responseSchema ? listItemName(doc, responseSchema) : undefined;
+  if (extension === undefined) {
+    return envelopeItem
+      ? { item: envelopeItem, pagination: 'next-url', itemsField: 'results' }
+      : { item: null, pagination: null, itemsField: null };
+  }
+  if (extension.style !== 'offset') throw new Error(`${id}: x-pagination style must be offset`);
+  for (const name of ['limit', 'offset']) {
+    if (!queryParams.some((p) => p.name === name)) throw new Error(`${id}: offset pagination needs ?${name}`);
+  }
+  const items = responseSchema ? flattenAllOf(doc, responseSchema).properties?.[extension.items] : undefined;
+  const itemRef = items?.items?.$ref;
+  if (!itemRef) {
+    throw new Error(`${id}: x-pagination items ${extension.items} is not an array of a named schema`);
+  }
+  return { item: refName(itemRef, 'schemas'), pagination: 'offset', itemsField: extension.items };
+}
+
+/**
+ * Reads every operation of `paths`, in file order, and checks the conventions the SDK relies on
+ * (`rules.trailingSlash`: the Ummah gateway's paths all keep a trailing slash, other providers' none).
+ */
+export function collectOperations(
+  doc: OpenApiDocument,
+  rules: OperationRules = { trailingSlash: true },
+): Operation[] {
   const seen = new Set<string>();
   const operations: Operation[] = [];
   for (const [path, item] of Object.entries(doc.paths)) {
-    if (!path.endsWith('/')) throw new Error(`${path}: gateway paths keep their trailing slash`);
+    if (rules.trailingSlash && !path.endsWith('/')) {
+      throw new Error(`${path}: gateway paths keep their trailing slash`);
+    }
+    if (!rules.trailingSlash && path.endsWith('/')) {
+      throw new Error(`${path}: paths of this description have no trailing slash`);
+    }
     for (const method of HTTP_METHODS) {
       const op = item[method];
       if (!op) continue;
@@ -80,6 +139,7 @@ export function collectOperations(doc: OpenApiDocument): Operation[] {
         id,
         method: method.toUpperCase() as Operation['method'],
         path,
+        assumedPath: op['x-assumed-path'] === true,
         summary: op.summary ?? id,
         pathParams,
         queryParams,
@@ -87,7 +147,7 @@ export function collectOperations(doc: OpenApiDocument): Operation[] {
         body,
         response,
         status: Number(code),
-        item: responseSchema ? (listItemName(doc, responseSchema) ?? null) : null,
+        ...paginationOf(doc, id, op['x-pagination'], responseSchema, queryParams),
       });
     }
   }

@@ -4,9 +4,10 @@ export default defineConfig({
   entry: ['src/index.ts', 'src/node.ts'],
   format: ['esm', 'cjs'],
   // The generated API module lives in the private @ummah/schema package: its code and its types
-  // are inlined here, so the published tarball depends on nothing unpublished.
+  // are inlined here (tsconfig `paths` points declarations at its sources), so the published
+  // tarball depends on nothing unpublished.
   noExternal: [/^@ummah\/schema(\/|$)/],
-  dts: { resolve: [/^@ummah\/schema(\/|$)/] },
+  dts: true,
   sourcemap: true,
   clean: true,
   target: 'es2022',

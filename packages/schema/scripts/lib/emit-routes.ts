@@ -29,14 +29,19 @@ function routeEntry(op: Operation): string {
   return `${jsdoc(`${op.summary}: \`${op.method} ${op.path}\``, 1)}  ${str(op.id)}: {\n${body}\n  },`;
 }
 
+/** The component types an operation's entry in the `Operations` map names. */
+function typesUsedBy(op: Operation): string[] {
+  return [op.body?.schema, op.querySchema, op.response, op.item].filter((n): n is string => Boolean(n));
+}
+
 function typeEntry(op: Operation): string {
-  const body = op.body ? `types.${op.body.schema}${op.body.required ? '' : ' | undefined'}` : 'undefined';
+  const body = op.body ? `${op.body.schema}${op.body.required ? '' : ' | undefined'}` : 'undefined';
   const fields = [
     `pathParams: ${pathParamsType(op)}`,
-    `query: ${op.querySchema ? `types.${op.querySchema}` : 'undefined'}`,
+    `query: ${op.querySchema ?? 'undefined'}`,
     `body: ${body}`,
-    `response: ${op.response ? `types.${op.response}` : 'void'}`,
-    `item: ${op.item ? `types.${op.item}` : 'never'}`,
+    `response: ${op.response ?? 'void'}`,
+    `item: ${op.item ?? 'never'}`,
   ];
   return `${jsdoc(op.summary, 1)}  ${str(op.id)}: {\n${fields.map((f) => `    ${f};`).join('\n')}\n  };`;
 }
@@ -47,9 +52,15 @@ function typeEntry(op: Operation): string {
  * consumer that routes without validating pulls in no zod.
  */
 export function emitRoutes(operations: Operation[], header: string): string {
+  // Each type the map names is imported by name; a schema named like one of this file's own
+  // declarations would shadow it, so that is refused.
+  const used = [...new Set(operations.flatMap(typesUsedBy))].sort();
+  const own = ['HttpMethod', 'RouteDefinition', 'routes', 'OperationId', 'operationIds', 'Operations'];
+  const clash = used.find((name) => own.includes(name));
+  if (clash) throw new Error(`schema name ${clash} clashes with a name of routes.ts; rename it`);
   return `${header}
 
-import type * as types from './types.js';
+import type { ${used.join(', ')} } from './types.js';
 
 /** HTTP methods the API uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'msw';
 import type { DeliveryRecord } from './domain/records';
 import type { GatewayEngine } from './gateway-engine';
 import type { FaultController } from './http/faults';
-import { createSimulator, type Simulator } from './simulate';
+import type { Simulator } from './simulate';
 import { inProcessFetch } from './transports/in-process-fetch';
 
 /** One delivery attempt of a signed event, as recorded by the mock. */
@@ -54,7 +54,6 @@ export type HandlerFactory = (engine: GatewayEngine) => RequestHandler[];
 /** Builds the public facade over an engine (the server shares its engine this way). */
 export function wrapEngine(engine: GatewayEngine, handlersFor: HandlerFactory): MockGateway {
   const fetchImpl = inProcessFetch(engine);
-  const simulator = createSimulator(engine);
   return {
     get baseURL() {
       return engine.baseURL;
@@ -63,7 +62,7 @@ export function wrapEngine(engine: GatewayEngine, handlersFor: HandlerFactory): 
     get handlers() {
       return handlersFor(engine);
     },
-    simulate: simulator,
+    simulate: engine.simulate,
     faults: engine.faults,
     get deliveries() {
       return structuredClone(engine.state.deliveries);

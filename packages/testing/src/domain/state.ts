@@ -20,7 +20,7 @@ export interface RecurringTokenEntry {
 
 /** A webhook with the private half of its key pair. */
 export interface WebhookEntry {
-  record: WebhookRecord;
+  readonly record: WebhookRecord;
   readonly keys: RsaKeyPair;
 }
 
@@ -37,14 +37,14 @@ export interface StatementEntry {
 
 /**
  * Everything the mock gateway knows. Maps keep insertion order, which gives lists a stable order.
- * Routes mutate it synchronously, so a request is atomic with respect to every other request.
+ * Operations mutate it synchronously, so a request is atomic with respect to every other request.
  */
 export class GatewayState {
   readonly purchases = new Map<string, PurchaseRecord>();
   readonly clients = new Map<string, ClientRecord>();
   readonly recurringTokens = new Map<string, RecurringTokenEntry>();
   readonly billingTemplates = new Map<string, BillingTemplateRecord>();
-  /** Keyed by `${templateId} ${clientId}`: a client subscribes to a template at most once. */
+  /** Keyed by {@link subscriberKey}: a client subscribes to a template at most once. */
   readonly subscribers = new Map<string, SubscriberRecord>();
   readonly webhooks = new Map<string, WebhookEntry>();
   readonly payments = new Map<string, PaymentRecord>();

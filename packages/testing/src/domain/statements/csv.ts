@@ -1,4 +1,4 @@
-import { STATEMENT_COLUMNS, type StatementCell } from './statement-rows';
+import { STATEMENT_COLUMNS, type StatementCell } from './rows';
 
 function escapeCell(value: StatementCell): string {
   const text = String(value);

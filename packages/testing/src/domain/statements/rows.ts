@@ -1,4 +1,4 @@
-import type { PurchaseRecord } from './records';
+import type { PurchaseRecord } from '../records';
 
 /** The columns of a statement, in order. */
 export const STATEMENT_COLUMNS = [

@@ -1,4 +1,4 @@
-import { STATEMENT_COLUMNS, type StatementCell } from './statement-rows';
+import { STATEMENT_COLUMNS, type StatementCell } from './rows';
 import { zipStore } from './zip-store';
 
 function escapeXml(text: string): string {

@@ -1,5 +1,6 @@
-import { conflict } from '../http/gateway-error';
-import type { PurchaseRecord, PurchaseStatus } from './records';
+import type { PurchaseStatus } from '@ummah/schema/ummah/types';
+import { invalidState } from '../errors';
+import type { PurchaseRecord } from '../records';
 
 /** Everything that can happen to a purchase, through the API or a simulated checkout. */
 export type PurchaseAction =
@@ -44,19 +45,14 @@ const VERB: Record<PurchaseAction, string> = {
   delete_recurring_token: 'detached from its recurring token',
 };
 
-/** True when the purchase's current status allows the action. */
-export function canPerform(status: PurchaseStatus, action: PurchaseAction): boolean {
-  return PURCHASE_TRANSITIONS[action].includes(status);
-}
-
-/** Throws a 409 `GatewayError` when the purchase's status forbids the action. */
+/** Refuses the action (`invalid_state`) when the purchase's current status forbids it. */
 export function assertCanPerform(purchase: PurchaseRecord, action: PurchaseAction): void {
-  if (!canPerform(purchase.status, action)) {
-    throw conflict(`Purchase with status "${purchase.status}" cannot be ${VERB[action]}.`);
+  if (!PURCHASE_TRANSITIONS[action].includes(purchase.status)) {
+    throw invalidState(`Purchase with status "${purchase.status}" cannot be ${VERB[action]}.`);
   }
 }
 
-/** Moves a purchase to a new status and records it in `status_history`. */
+/** Moves a purchase to a new status at `timestamp` (Unix seconds) and records it in `status_history`. */
 export function setStatus(purchase: PurchaseRecord, status: PurchaseStatus, timestamp: number): void {
   purchase.status = status;
   purchase.updated_on = timestamp;

@@ -9,9 +9,9 @@ import { FaultController } from './http/faults';
 import { IdempotencyStore } from './http/idempotency';
 import { Router } from './http/router';
 import { DEFAULT_BASE_URL, DEFAULT_BRAND_ID, type MockGatewayOptions } from './options';
+import { createPipeline } from './pipeline/gateway-pipeline';
 import type { GatewayRoute } from './pipeline/gateway-route';
 import { gatewayLinks } from './pipeline/request-area';
-import { RequestProcessor, type RouteTable } from './request-processor';
 import { apiRoutes } from './routes/api-routes';
 import { checkoutPageRoutes } from './routes/checkout-page';
 import { controlRoutes } from './routes/control-routes';
@@ -61,20 +61,19 @@ export class GatewayEngine {
       deliveries: () => this.state.deliveries,
       reset: () => this.reset(),
     });
-    const table: RouteTable = {
-      api: new Router(this.routes),
-      control: new Router(control),
-      files: new Router(statementFileRoutes(this.domain)),
-      pages: new Router(checkoutPageRoutes(this.domain)),
-    };
-    const processor = new RequestProcessor(
-      table,
-      this.faults,
-      this.idempotency,
-      () => this.#baseURL,
-      options,
-    );
-    this.#handle = (request) => processor.handle(request);
+    this.#handle = createPipeline({
+      routes: {
+        api: new Router(this.routes),
+        control: new Router(control),
+        files: new Router(statementFileRoutes(this.domain)),
+        pages: new Router(checkoutPageRoutes(this.domain)),
+      },
+      faults: this.faults,
+      idempotency: this.idempotency,
+      base: () => this.#baseURL,
+      apiKeys: options.apiKeys,
+      onResponse: options.onResponse,
+    });
   }
 
   /** The API base URL, without a trailing slash. */

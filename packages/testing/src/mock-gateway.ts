@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'msw';
+import type { Clock } from './domain/clock';
 import type { DeliveryRecord } from './domain/records';
 import type { GatewayEngine } from './gateway-engine';
 import type { FaultController } from './http/faults';
@@ -32,6 +33,11 @@ export interface MockGateway {
   readonly handlers: RequestHandler[];
   /** Simulated customer checkouts and subscription renewals. */
   readonly simulate: Simulator;
+  /**
+   * The gateway's clock, in milliseconds since the epoch: the `now` option, or the system time. Every
+   * timestamp the mock writes is read from it (as Unix seconds on the wire).
+   */
+  readonly clock: Clock;
   /** Fault injection for the next requests (statuses, connection resets, delays). */
   readonly faults: FaultController;
   /** Every delivery attempt so far, oldest first (copies). */
@@ -63,6 +69,7 @@ export function wrapEngine(engine: GatewayEngine, handlersFor: HandlerFactory): 
       return handlersFor(engine);
     },
     simulate: engine.simulate,
+    clock: engine.clock,
     faults: engine.faults,
     get deliveries() {
       return structuredClone(engine.state.deliveries);

@@ -5,6 +5,7 @@
 // the mock answers with and what `simulate` resolves to.
 export type * from '@ummah/schema/ummah/types';
 export { generateRsaKeyPair, type RsaKeyPair } from './crypto/rsa-key-pair';
+export type { Clock } from './domain/clock';
 export {
   EVENT_TYPES,
   type EventSourceType,

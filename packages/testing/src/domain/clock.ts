@@ -1,7 +1,7 @@
 /**
  * The mock's time source, in milliseconds since the epoch like `Date.now()`: the one unit the mock
  * keeps time in. Wire timestamps (`created_on`, `paid_on`, …) are Unix seconds derived from it with
- * {@link unixSeconds}. Everything time-dependent reads this clock (statements become ready when it
+ * `unixSeconds`. Everything time-dependent reads this clock (statements become ready when it
  * passes their deadline, billing dates count from it), so a test clock that moves time forward only
  * has to implement this interface.
  */

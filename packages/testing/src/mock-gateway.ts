@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'msw';
+import type { Clock } from './domain/clock';
 import type { DeliveryRecord } from './domain/records';
 import type { GatewayEngine } from './gateway-engine';
 import type { FaultController } from './http/faults';
-import { createSimulator, type Simulator } from './simulate';
+import type { Simulator } from './simulate';
 import { inProcessFetch } from './transports/in-process-fetch';
 
 /** One delivery attempt of a signed event, as recorded by the mock. */
@@ -32,6 +33,11 @@ export interface MockGateway {
   readonly handlers: RequestHandler[];
   /** Simulated customer checkouts and subscription renewals. */
   readonly simulate: Simulator;
+  /**
+   * The gateway's clock, in milliseconds since the epoch: the `now` option, or the system time. Every
+   * timestamp the mock writes is read from it (as Unix seconds on the wire).
+   */
+  readonly clock: Clock;
   /** Fault injection for the next requests (statuses, connection resets, delays). */
   readonly faults: FaultController;
   /** Every delivery attempt so far, oldest first (copies). */
@@ -54,7 +60,6 @@ export type HandlerFactory = (engine: GatewayEngine) => RequestHandler[];
 /** Builds the public facade over an engine (the server shares its engine this way). */
 export function wrapEngine(engine: GatewayEngine, handlersFor: HandlerFactory): MockGateway {
   const fetchImpl = inProcessFetch(engine);
-  const simulator = createSimulator(engine);
   return {
     get baseURL() {
       return engine.baseURL;
@@ -63,7 +68,8 @@ export function wrapEngine(engine: GatewayEngine, handlersFor: HandlerFactory): 
     get handlers() {
       return handlersFor(engine);
     },
-    simulate: simulator,
+    simulate: engine.simulate,
+    clock: engine.clock,
     faults: engine.faults,
     get deliveries() {
       return structuredClone(engine.state.deliveries);

@@ -46,7 +46,10 @@ export interface MockGatewayOptions {
   readonly webhooks?: DeliveryOptions;
   /** Clock in milliseconds, for pinned timestamps in tests. @default Date.now */
   readonly now?: () => number;
-  /** Called with every API response the mock produces (request logs, schema checks). */
+  /**
+   * Called with every API response the mock produces (request logs, schema checks). Injected faults
+   * are not reported: they stand for what the network did, not for what the gateway answered.
+   */
   readonly onResponse?: (exchange: MockExchange) => void;
 }
 

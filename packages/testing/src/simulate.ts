@@ -1,13 +1,11 @@
-import { subscriberKey } from './domain/gateway-state';
-import { completePayment, failPayment } from './domain/purchase-payments';
-import { setStatus } from './domain/purchase-transitions';
-import { getPurchase, openPurchase } from './domain/purchases';
+import type { Purchase } from '@ummah/schema/ummah/types';
+import { renewSubscription } from './domain/billing/renewals';
+import type { DomainContext } from './domain/context';
+import { type CheckoutOutcome, checkOut } from './domain/purchases/actions';
 import type { PurchaseRecord } from './domain/records';
-import type { GatewayEngine } from './gateway-engine';
-import { conflict, notFound } from './http/gateway-error';
+import { gatewayErrorFor } from './pipeline/error-response';
 
-/** How a simulated checkout ends. */
-export type CheckoutOutcome = 'paid' | 'failed' | 'hold';
+export type { CheckoutOutcome };
 
 /** Options of {@link Simulator.checkout}. */
 export interface CheckoutOptions {
@@ -30,8 +28,9 @@ export interface RenewalOptions {
 
 /**
  * Drives what customers and the gateway's scheduler would do: checkouts and subscription renewals.
- * Every method resolves after the resulting events' first delivery attempts, so a test can assert on
- * its webhook receiver right after awaiting.
+ * Every method resolves, with the purchase as the API would now return it, after the resulting
+ * events' first delivery attempts, so a test can assert on its webhook receiver right after awaiting.
+ * A refusal rejects with the gateway's answer: `status` (404, 409) and `body`.
  */
 export interface Simulator {
   /**
@@ -40,61 +39,31 @@ export interface Simulator {
    * @example
    * await gateway.simulate.checkout(purchase.id, { outcome: 'paid' });
    */
-  checkout(purchaseId: string, options?: CheckoutOptions): Promise<Record<string, unknown>>;
+  checkout(purchaseId: string, options?: CheckoutOptions): Promise<Purchase>;
   /**
    * Runs one billing cycle for an active subscriber: a new purchase charged with the saved method.
    *
    * @example
    * await gateway.simulate.renewal(template.id, client.id, { outcome: 'failed' });
    */
-  renewal(templateId: string, clientId: string, options?: RenewalOptions): Promise<Record<string, unknown>>;
+  renewal(templateId: string, clientId: string, options?: RenewalOptions): Promise<Purchase>;
 }
 
-function snapshot(purchase: PurchaseRecord): Record<string, unknown> {
-  return structuredClone(purchase) as unknown as Record<string, unknown>;
+/** A copy of the purchase for the caller, or the gateway's answer to the refusal. */
+async function settle(work: () => Promise<PurchaseRecord>): Promise<Purchase> {
+  try {
+    return structuredClone(await work());
+  } catch (error) {
+    throw gatewayErrorFor(error);
+  }
 }
 
-/** Builds the simulator of an engine. */
-export function createSimulator(gateway: GatewayEngine): Simulator {
+/** Builds the simulator over a mock's domain. */
+export function createSimulator(domain: DomainContext): Simulator {
   return {
-    async checkout(purchaseId, options = {}) {
-      const purchase = getPurchase(gateway, purchaseId);
-      const outcome = options.outcome ?? 'paid';
-      if (outcome === 'failed') await failPayment(gateway, purchase);
-      else
-        await completePayment(gateway, purchase, {
-          method: options.method ?? 'card',
-          hold: outcome === 'hold',
-        });
-      return snapshot(purchase);
-    },
-    async renewal(templateId, clientId, options = {}) {
-      const template = gateway.state.billingTemplates.get(templateId);
-      const subscriber = gateway.state.subscribers.get(subscriberKey(templateId, clientId));
-      if (!template || !subscriber) throw notFound('No such subscriber.');
-      if (subscriber.status !== 'active') {
-        throw conflict(`Subscriber with status "${subscriber.status}" is not billed.`);
-      }
-      const client = gateway.state.clients.get(clientId);
-      if (!client) throw notFound('No such client.');
-      const purchase = openPurchase(gateway, {
-        brandId: template.brand_id,
-        client,
-        details: template.purchase,
-        billingTemplateId: template.id,
-        product: 'billing_subscriptions',
-      });
-      purchase.is_recurring_token = true;
-      if ((options.outcome ?? 'paid') === 'failed') {
-        setStatus(purchase, 'error', gateway.now());
-        await gateway.emit('purchase.subscription_charge_failure', purchase, {
-          id: purchase.id,
-          type: 'purchase',
-        });
-      } else {
-        await completePayment(gateway, purchase, { method: 'card', recurring: true });
-      }
-      return snapshot(purchase);
-    },
+    checkout: (purchaseId, options = {}) =>
+      settle(() => checkOut(domain, purchaseId, options.outcome ?? 'paid', options.method)),
+    renewal: (templateId, clientId, options = {}) =>
+      settle(() => renewSubscription(domain, templateId, clientId, options.outcome ?? 'paid')),
   };
 }

@@ -54,6 +54,17 @@ describe('billing templates', () => {
     expect((await call(gateway, 'GET', `/billing_templates/${template.id}/`)).status).toBe(404);
   });
 
+  it('keeps the brand of a template when a replacement does not name one', async () => {
+    const gateway = testGateway();
+    const other = '11111111-2222-3333-4444-555555555555';
+    const template = await plan(gateway, { brand_id: other });
+    const replaced = await call<BillingTemplate>(gateway, 'PUT', `/billing_templates/${template.id}/`, {
+      is_subscription: false,
+      purchase: { products: [{ name: 'Updated', price: 1299 }] },
+    });
+    expect(replaced.body.brand_id).toBe(other);
+  });
+
   it('requires a period for subscription templates', async () => {
     const gateway = testGateway();
     const result = await call(gateway, 'POST', '/billing_templates/', {

@@ -71,6 +71,16 @@ describe('payment and payout methods', () => {
     expect(missing.status).toBe(400);
     expect(missing.body.details).toEqual({ brand_id: ['This field is required.'] });
   });
+
+  it('reads typed query parameters and checks them against the schema', async () => {
+    const gateway = testGateway();
+    const query = `brand_id=${BRAND}&currency=MYR&recurring=true&amount=1000`;
+    const methods = await call<PaymentMethods>(gateway, 'GET', `/payment_methods/?${query}`);
+    expect(methods.body.available_payment_methods).toContain('fpx');
+    const bad = await call(gateway, 'GET', `/payment_methods/?${query}&country=my`);
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.details ?? {})).toEqual(['country']);
+  });
 });
 
 describe('balance and turnover', () => {

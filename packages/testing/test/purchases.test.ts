@@ -17,6 +17,15 @@ describe('purchases', () => {
     expect(fetched.body).toEqual(purchase);
   });
 
+  it('stamps objects in Unix seconds from the gateway clock, which reads the now option in ms', async () => {
+    const now = Date.UTC(2024, 4, 1, 12, 0, 30, 999);
+    const gateway = testGateway({ now: () => now });
+    expect(gateway.clock.now()).toBe(now);
+    const purchase = await createPurchase(gateway);
+    expect(purchase.created_on).toBe(Math.floor(now / 1000));
+    expect(purchase.status_history).toEqual([{ status: 'created', timestamp: Math.floor(now / 1000) }]);
+  });
+
   it('reuses the client with the same email across purchases', async () => {
     const gateway = testGateway();
     const first = await createPurchase(gateway);

@@ -84,6 +84,12 @@ describe('webhooks CRUD', () => {
     expect(empty.body.details?.events).toBeDefined();
   });
 
+  it('accepts every event name the schema lists, also those the mock never emits', async () => {
+    const gateway = testGateway();
+    const webhook = await createWebhook(gateway, { events: ['payment.refunded', 'payout.success'] });
+    expect(webhook.events).toEqual(['payment.refunded', 'payout.success']);
+  });
+
   it('serves the company callback key at /public_key/ as a PEM string', async () => {
     const gateway = testGateway();
     const result = await call<string>(gateway, 'GET', '/public_key/');
@@ -183,6 +189,20 @@ describe('signed deliveries', () => {
     await gateway.settled();
     expect(received).toHaveLength(3);
     expect(gateway.deliveries.every((delivery) => delivery.status === 'failed')).toBe(true);
+  });
+
+  it('pages the deliveries log, whose query the schema validates apart from the page', async () => {
+    const { gateway } = withReceiver();
+    await createWebhook(gateway, { all_events: true });
+    const purchase = await createPurchase(gateway);
+    await gateway.simulate.checkout(purchase.id);
+    await gateway.settled();
+    const path = `/webhooks/deliveries/?id=${purchase.id}&source_type=purchase`;
+    const page = await call<{ results: WebhookDelivery[] }>(gateway, 'GET', `${path}&page=1&limit=1`);
+    expect(page.status).toBe(200);
+    expect(page.body.results.map((entry) => entry.event)).toEqual(['purchase.paid']);
+    const unknown = await call(gateway, 'GET', `${path}&since=yesterday`);
+    expect(unknown.body.details).toEqual({ since: ['Unknown field.'] });
   });
 
   it('requires id and source_type to list deliveries', async () => {

@@ -1,219 +1,189 @@
 /**
- * The wire shapes the mock stores and returns. Fields are snake_case exactly as the gateway sends
- * them; responses are deep copies, so callers can never mutate the mock's state through them.
+ * What the mock stores and answers with, typed from the generated response types. The generated
+ * types are open (every field optional, unknown fields allowed) because the real gateway may leave
+ * fields out; the mock always writes the fields listed here, so its records say so. Nested request
+ * shapes (`Required<ClientDetailsInput>`, `Required<ProductInput>`) name the fields a request may set.
  */
+import type {
+  BillingTemplate,
+  BillingTemplateClient,
+  BillingTemplateCreateParams,
+  Client,
+  ClientDetails,
+  ClientDetailsInput,
+  ClientRecurringToken,
+  CompanyStatement,
+  Payment,
+  Product,
+  ProductInput,
+  Purchase,
+  PurchaseDetails,
+  StatementCreateParams,
+  StatusHistoryEntry,
+  Webhook,
+  WebhookDelivery,
+  WebhookEventTypeInput,
+} from '@ummah/schema/ummah/types';
+import type { EventSourceType, WebhookEventBody } from './event-types';
 
-/** Purchase statuses the mock produces (the real platform has more; clients must accept others). */
-export type PurchaseStatus = 'created' | 'error' | 'hold' | 'paid' | 'refunded' | 'cancelled' | 'released';
+/** The named keys of a generated type (its `[key: string]: unknown` index signature left out). */
+type KnownKeys<T> = keyof {
+  [K in keyof T as string extends K ? never : number extends K ? never : K]: T[K];
+};
 
-/** One line item. */
-export interface ProductRecord {
-  name: string;
-  price: number;
-  /** May be fractional (e.g. 1.5 kg). */
-  quantity: number;
-  discount: number;
-  tax_percent: number;
-  category: string;
-}
+/** A generated response type with the fields `K`, which the mock always writes, made present. */
+type Written<T, K extends KnownKeys<T>> = T & { [P in K]-?: Exclude<T[P], undefined> };
 
-/** The `purchase` block of a Purchase: products and totals. */
-export interface PurchaseDetailsRecord {
-  products: ProductRecord[];
-  currency: string;
-  total_amount: number;
-  language: string;
-  notes: string;
-  due_strict: boolean;
-  email_message: string;
-}
+/** A billing period unit, as templates accept it. */
+export type PeriodUnit = NonNullable<BillingTemplateCreateParams['subscription_period_units']>;
 
-/** Text fields of client details; absent ones are empty strings on the wire, as the platform sends. */
-export const CLIENT_TEXT_FIELDS = [
-  'full_name',
-  'phone',
-  'personal_code',
-  'street_address',
-  'country',
-  'city',
-  'zip_code',
-  'state',
-  'shipping_street_address',
-  'shipping_country',
-  'shipping_city',
-  'shipping_zip_code',
-  'shipping_state',
-  'legal_name',
-  'brand_name',
-  'registration_number',
-  'tax_number',
-  'bank_account',
-  'bank_code',
-] as const;
-
-/** Client contact details as embedded in a Purchase and stored on a Client. */
-export type ClientDetailsRecord = { email: string; cc: string[]; bcc: string[] } & Record<
-  (typeof CLIENT_TEXT_FIELDS)[number],
-  string
->;
+/** Client contact details with every field a request may set present (empty strings when unset). */
+export type ClientDetailsRecord = ClientDetails & Required<ClientDetailsInput>;
 
 /** A Client object. */
-export interface ClientRecord extends ClientDetailsRecord {
-  id: string;
-  type: 'personal';
-  created_on: number;
-  updated_on: number;
-}
+export type ClientRecord = Written<Client, 'type' | 'created_on' | 'updated_on'> &
+  Required<ClientDetailsInput>;
 
-/** The `payment` block of a Purchase once money moved. */
-export interface PaymentSummaryRecord {
-  payment_type: 'purchase';
-  method: string;
-  is_recurring_token: boolean;
-  amount: number;
-  currency: string;
-  net_amount: number;
-  fee_amount: number;
-  refunded_amount: number;
-  paid_on: number;
-}
+/** One line item, with its defaults filled in. */
+export type ProductRecord = Product & Required<ProductInput>;
+
+/** The `purchase` block of a Purchase or a BillingTemplate: products and totals. */
+export type PurchaseDetailsRecord = Written<
+  PurchaseDetails,
+  'currency' | 'total_amount' | 'language' | 'notes' | 'due_strict' | 'email_message'
+> & { products: ProductRecord[] };
+
+/**
+ * The `payment` block of a Purchase once money moved. `refunded_amount` is the mock's running total
+ * of refunds (the schema lets payments carry more fields than it names).
+ */
+export type PaymentSummaryRecord = Written<
+  Payment,
+  'payment_type' | 'method' | 'is_recurring_token' | 'amount' | 'currency' | 'net_amount' | 'fee_amount'
+> & { paid_on: number; refunded_amount: number };
+
+/** One entry of a purchase's `status_history`. */
+export type StatusHistoryRecord = Written<StatusHistoryEntry, 'status' | 'timestamp'>;
 
 /** A Purchase object. */
-export interface PurchaseRecord {
-  id: string;
-  type: 'purchase';
-  status: PurchaseStatus;
-  brand_id: string;
+export type PurchaseRecord = Written<
+  Purchase,
+  | 'type'
+  | 'brand_id'
+  | 'product'
+  | 'platform'
+  | 'creator_agent'
+  | 'due'
+  | 'payment_method_whitelist'
+  | 'recurring_token'
+  | 'is_recurring_token'
+  | 'billing_template_id'
+  | 'checkout_url'
+  | 'invoice_url'
+  | 'success_redirect'
+  | 'failure_redirect'
+  | 'cancel_redirect'
+  | 'success_callback'
+  | 'reference'
+  | 'skip_capture'
+  | 'force_recurring'
+  | 'send_receipt'
+  | 'marked_as_paid'
+  | 'is_test'
+  | 'refundable_amount'
+  | 'refund_availability'
+  | 'created_on'
+  | 'updated_on'
+> & {
   client_id: string;
   client: ClientDetailsRecord;
   purchase: PurchaseDetailsRecord;
   payment: PaymentSummaryRecord | null;
-  product: 'purchases' | 'billing_invoices' | 'billing_subscriptions';
-  platform: string;
-  creator_agent: string;
-  due: number | null;
-  payment_method_whitelist: string[] | null;
-  recurring_token: string | null;
-  is_recurring_token: boolean;
-  billing_template_id: string | null;
-  checkout_url: string;
-  invoice_url: string;
-  success_redirect: string;
-  failure_redirect: string;
-  cancel_redirect: string;
-  success_callback: string;
-  reference: string;
-  skip_capture: boolean;
-  force_recurring: boolean;
-  send_receipt: boolean;
-  marked_as_paid: boolean;
-  is_test: boolean;
-  refundable_amount: number;
-  refund_availability: 'all' | 'partial_only' | 'none';
-  status_history: Array<{ status: PurchaseStatus; timestamp: number }>;
-  created_on: number;
-  updated_on: number;
-}
+  status_history: StatusHistoryRecord[];
+};
 
-/** A Payment: the money movement of a purchase (`purchase`) or a refund (`refund`). */
-export interface PaymentRecord {
-  id: string;
-  type: 'payment';
-  payment_type: 'purchase' | 'refund';
-  status: 'paid' | 'refunded';
-  amount: number;
-  currency: string;
-  purchase: string;
-  method: string;
-  reference: string;
-  created_on: number;
-}
+/** A Payment: the money movement of a purchase (`purchase`) or of a refund (`refund`). */
+export type PaymentRecord = Written<
+  Payment,
+  | 'id'
+  | 'type'
+  | 'payment_type'
+  | 'status'
+  | 'amount'
+  | 'currency'
+  | 'purchase'
+  | 'method'
+  | 'reference'
+  | 'created_on'
+>;
 
-/** A saved payment method created by `force_recurring`. */
-export interface RecurringTokenRecord {
-  id: string;
-  payment_method: string;
-  description: string;
-  created_on: number;
-}
+/** A saved payment method, created by a `force_recurring` purchase. */
+export type RecurringTokenRecord = Written<
+  ClientRecurringToken,
+  'id' | 'payment_method' | 'description' | 'created_on'
+>;
 
 /** A BillingTemplate object. */
-export interface BillingTemplateRecord {
-  id: string;
-  type: 'billing_template';
-  brand_id: string;
-  title: string;
-  is_subscription: boolean;
-  subscription_period: number | null;
-  subscription_period_units: 'days' | 'weeks' | 'months' | 'years' | null;
-  subscription_trial_periods: number;
-  subscription_charge_period_end: boolean;
-  subscription_due_period: number | null;
-  subscription_due_period_units: 'days' | 'weeks' | 'months' | 'years' | null;
-  number_of_billing_cycles: number;
-  force_recurring: boolean;
-  send_receipt: boolean;
+export type BillingTemplateRecord = Written<
+  BillingTemplate,
+  | 'type'
+  | 'brand_id'
+  | 'title'
+  | 'is_subscription'
+  | 'subscription_period'
+  | 'number_of_billing_cycles'
+  | 'subscription_due_period'
+  | 'subscription_charge_period_end'
+  | 'subscription_trial_periods'
+  | 'force_recurring'
+  | 'send_receipt'
+  | 'created_on'
+  | 'updated_on'
+> & {
   purchase: PurchaseDetailsRecord;
-  created_on: number;
-  updated_on: number;
-}
-
-/** Subscriber statuses. */
-export type SubscriberStatus = 'pending' | 'active' | 'subscription_paused' | 'inactive';
+  subscription_period_units: PeriodUnit | null;
+  subscription_due_period_units: PeriodUnit | null;
+};
 
 /** A BillingTemplateClient (subscriber) object. */
-export interface SubscriberRecord {
-  id: string;
-  type: 'billing_template_client';
-  billing_template_id: string;
-  client_id: string;
-  client: ClientDetailsRecord;
-  is_subscription: boolean;
-  status: SubscriberStatus;
-  next_billing_on: number | null;
-  number_of_billing_cycles_passed: number;
-  recurring_token: string | null;
-  created_on: number;
-  updated_on: number;
-}
+export type SubscriberRecord = Written<
+  BillingTemplateClient,
+  | 'type'
+  | 'billing_template_id'
+  | 'client_id'
+  | 'status'
+  | 'is_subscription'
+  | 'next_billing_on'
+  | 'number_of_billing_cycles_passed'
+  | 'recurring_token'
+  | 'created_on'
+  | 'updated_on'
+> & { client: ClientDetailsRecord };
 
-/** A Webhook object (the private key lives beside it, never in it). */
-export interface WebhookRecord {
-  id: string;
-  title: string;
-  callback: string;
-  events: string[];
-  all_events: boolean;
-  public_key: string;
-  created_on: number;
-  updated_on: number;
-}
-
-/** One delivery attempt log entry. */
-export interface DeliveryRecord {
-  id: string;
-  event: string;
-  event_id: string;
-  status: 'pending' | 'delivered' | 'failed';
-  response_code: number | null;
-  sent_at: number | null;
-  attempts: number;
-  url: string;
-  webhook_id: string | null;
-  source_id: string;
-  source_type: 'purchase' | 'payment' | 'payout' | 'billing_template_client';
-  payload: Record<string, unknown>;
-}
+/** A Webhook object (its private key is kept beside it, never in it). */
+export type WebhookRecord = Written<
+  Webhook,
+  'title' | 'callback' | 'all_events' | 'public_key' | 'created_on' | 'updated_on'
+> & { events: WebhookEventTypeInput[] };
 
 /** A CompanyStatement object. */
-export interface StatementRecord {
-  id: string;
-  type: 'company';
-  format: 'csv' | 'xlsx';
-  status: 'processing' | 'success' | 'cancelled';
-  download_url: string | null;
-  timezone: string;
-  query_string: string;
-  created_on: number;
-  updated_on: number;
-}
+export type StatementRecord = Written<
+  CompanyStatement,
+  'type' | 'status' | 'download_url' | 'timezone' | 'query_string' | 'created_on' | 'updated_on'
+> & { format: StatementCreateParams['format'] };
+
+/**
+ * One delivery attempt. Besides the documented fields the mock logs where the attempt went and what
+ * it was about, so the deliveries endpoint can filter by source. (Public as `MockDelivery`, so its
+ * type spells the present fields out instead of using the helper above.)
+ */
+export type DeliveryRecord = WebhookDelivery &
+  Required<Pick<WebhookDelivery, 'id' | 'event' | 'status' | 'response_code' | 'sent_at'>> & {
+    event_id: string;
+    attempts: number;
+    url: string;
+    webhook_id: string | null;
+    source_id: string;
+    source_type: EventSourceType;
+    payload: WebhookEventBody;
+  };

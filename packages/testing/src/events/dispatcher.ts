@@ -1,9 +1,10 @@
 import type { WebCryptoKey } from '@ummah/webhooks';
 import { signWebhook } from '@ummah/webhooks';
+import { type Clock, unixSeconds } from '../domain/clock';
+import type { EventSource, WebhookEventBody } from '../domain/event-types';
 import { newId } from '../domain/ids';
 import type { DeliveryRecord } from '../domain/records';
 import type { DeliveryOptions } from './delivery-options';
-import type { WebhookEventBody } from './event-types';
 
 /** Where one event goes and with which key it is signed. */
 export interface DeliveryTarget {
@@ -11,12 +12,6 @@ export interface DeliveryTarget {
   readonly privateKey: WebCryptoKey;
   /** The webhook it belongs to; null for a purchase's `success_callback`. */
   readonly webhookId: string | null;
-}
-
-/** The object an event is about, for `GET /webhooks/deliveries/?id=&source_type=`. */
-export interface EventSource {
-  readonly id: string;
-  readonly type: DeliveryRecord['source_type'];
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
@@ -29,15 +24,15 @@ const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
 export class EventDispatcher {
   readonly #options: DeliveryOptions;
   readonly #log: DeliveryRecord[];
-  readonly #now: () => number;
+  readonly #clock: Clock;
   readonly #inFlight = new Set<Promise<void>>();
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
   #closed = false;
 
-  constructor(options: DeliveryOptions, log: DeliveryRecord[], now: () => number) {
+  constructor(options: DeliveryOptions, log: DeliveryRecord[], clock: Clock) {
     this.#options = options;
     this.#log = log;
-    this.#now = now;
+    this.#clock = clock;
   }
 
   /** Signs the event once per target and makes the first delivery attempts. */
@@ -126,13 +121,13 @@ export class EventDispatcher {
       event_id: event.id,
       status: delivered ? 'delivered' : 'failed',
       response_code: responseCode,
-      sent_at: Math.floor(this.#now() / 1000),
+      sent_at: unixSeconds(this.#clock),
       attempts: attempt,
       url: target.url,
       webhook_id: target.webhookId,
       source_id: source.id,
       source_type: source.type,
-      payload: event as unknown as Record<string, unknown>,
+      payload: event,
     });
     const delays = this.#options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     if (delivered || this.#closed || attempt > delays.length) return;

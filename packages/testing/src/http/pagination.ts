@@ -7,6 +7,9 @@ export interface ListBody<T> {
   previous: string | null;
 }
 
+/** The query parameters that choose a page. */
+export const PAGE_PARAMS = ['page', 'limit'] as const;
+
 function pageLink(url: URL, page: number | null): string | null {
   if (page === null) return null;
   const link = new URL(url);

@@ -1,37 +1,15 @@
-import type { JsonObject } from './body-reader';
-import type { MockResult } from './mock-result';
-
 /** HTTP methods the gateway uses. */
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** What a route handler receives. `G` is the gateway engine the routes operate on. */
-export interface RouteContext<G> {
-  readonly gateway: G;
-  readonly request: Request;
-  readonly url: URL;
-  /** Path parameters, decoded. */
-  readonly params: Readonly<Record<string, string>>;
-  readonly query: URLSearchParams;
-  /** Parsed JSON body; `{}` when the request had none. */
-  readonly body: JsonObject;
-}
-
-/** A route handler. */
-export type RouteHandler<G> = (context: RouteContext<G>) => MockResult | Promise<MockResult>;
-
-/** One route: an operation of the API. */
-export interface Route<G> {
+/** What the router needs of a route: its method and path template (`/purchases/{id}/capture/`). */
+export interface RouteTemplate {
   readonly method: HttpMethod;
-  /** Path template relative to the API base, with the gateway's trailing slash: `/purchases/{id}/`. */
   readonly path: string;
-  /** The SDK operation id (`purchases.capture`), used for schema validation and docs. */
-  readonly operationId: string;
-  readonly handler: RouteHandler<G>;
 }
 
-/** Result of matching a path. */
-export type RouteMatch<G> =
-  | { readonly kind: 'found'; readonly route: Route<G>; readonly params: Record<string, string> }
+/** Result of matching a request against the routes. */
+export type RouteMatch<R> =
+  | { readonly kind: 'found'; readonly route: R; readonly params: Record<string, string> }
   | { readonly kind: 'method-not-allowed' }
   | { readonly kind: 'not-found' };
 
@@ -57,26 +35,28 @@ function matchTemplate(template: string, path: string): Record<string, string> |
   return params;
 }
 
-/**
- * Matches a method and path against route templates. Literal segments win over parameters
- * (`/webhooks/deliveries/` is not `/webhooks/{id}/`) because literal routes are registered first.
- */
-export class Router<G> {
-  readonly #routes: Route<G>[] = [];
+function parameterCount(template: string): number {
+  return template.split('/').filter((part) => part.startsWith('{')).length;
+}
 
-  /** Registers routes in order. */
-  add(...routes: Route<G>[]): this {
-    this.#routes.push(...routes);
-    return this;
+/**
+ * Matches a method and path against route templates. A literal segment wins over a parameter
+ * (`/webhooks/deliveries/` is not `/webhooks/{id}/`): routes with fewer parameters are tried first.
+ */
+export class Router<R extends RouteTemplate> {
+  readonly #routes: readonly R[];
+
+  constructor(routes: readonly R[]) {
+    this.#routes = [...routes].sort((a, b) => parameterCount(a.path) - parameterCount(b.path));
   }
 
-  /** Every registered route. */
-  get routes(): readonly Route<G>[] {
+  /** Every route, in matching order. */
+  get routes(): readonly R[] {
     return this.#routes;
   }
 
-  /** Finds the route for a method and a path relative to the API base. */
-  match(method: string, path: string): RouteMatch<G> {
+  /** Finds the route for a method and a path relative to the router's root. */
+  match(method: string, path: string): RouteMatch<R> {
     let pathMatched = false;
     for (const route of this.#routes) {
       const params = matchTemplate(route.path, path);

@@ -1,40 +1,27 @@
-import { readPurchaseDetails } from '../domain/purchase-input';
-import { openPurchase } from '../domain/purchases';
-import type { ClientRecord } from '../domain/records';
-import { json } from '../http/mock-result';
-import { type ApiRoute, type Ctx, reader, wire } from './route-helpers';
+import { sendInvoices, sendTemplateInvoice } from '../domain/billing/invoices';
+import { getSubscriber, listSubscribers, subscribe, updateSubscriber } from '../domain/billing/subscribers';
+import {
+  createTemplate,
+  deleteTemplate,
+  getTemplate,
+  listTemplates,
+  replaceTemplate,
+} from '../domain/billing/templates';
+import type { ApiHandlers } from './api-route';
 
-/**
- * `POST /billing/`: one invoice purchase per listed client. Validation is all-or-nothing: an unknown
- * client id fails the whole request and creates nothing.
- */
-function sendInvoice(context: Ctx) {
-  const body = reader(context);
-  const brandId = body.string('brand_id', { required: true });
-  const entries = body.objects('clients', { required: true, minItems: 1 }) ?? [];
-  const clients: ClientRecord[] = [];
-  for (const entry of entries) {
-    const id = entry.string('client_id', { required: true });
-    if (id === undefined) continue;
-    const client = context.gateway.state.clients.get(id);
-    if (client) clients.push(client);
-    else entry.fail('client_id', 'Client with this ID does not exist.');
-  }
-  const purchaseReader = body.object('purchase', { required: true });
-  const details = purchaseReader ? readPurchaseDetails(purchaseReader) : undefined;
-  body.assertValid();
-  const purchases = clients.map((client) =>
-    openPurchase(context.gateway, {
-      brandId: brandId!,
-      client,
-      details: details!,
-      product: 'billing_invoices',
-    }),
-  );
-  return json(wire(purchases), 201);
-}
-
-/** `POST /billing/`. */
-export const billingRoutes: ApiRoute[] = [
-  { method: 'POST', path: '/billing/', operationId: 'billing.sendInvoice', handler: sendInvoice },
-];
+/** `/billing_templates/…` (templates, subscribers, template invoices) and `/billing/`. */
+export const billingHandlers = {
+  'billingTemplates.create': ({ domain, body }) => createTemplate(domain, body),
+  'billingTemplates.list': ({ domain }) => listTemplates(domain),
+  'billingTemplates.retrieve': ({ domain, params }) => getTemplate(domain, params.id),
+  'billingTemplates.replace': ({ domain, params, body }) => replaceTemplate(domain, params.id, body),
+  'billingTemplates.delete': ({ domain, params }) => deleteTemplate(domain, params.id),
+  'billingTemplates.subscribe': ({ domain, params, body }) => subscribe(domain, params.id, body),
+  'billingTemplates.sendInvoice': ({ domain, params, body }) => sendTemplateInvoice(domain, params.id, body),
+  'billingTemplates.subscribers.list': ({ domain, params }) => listSubscribers(domain, params.id),
+  'billingTemplates.subscribers.retrieve': ({ domain, params }) =>
+    getSubscriber(domain, params.id, params.client_id),
+  'billingTemplates.subscribers.update': ({ domain, params, body }) =>
+    updateSubscriber(domain, params.id, params.client_id, body),
+  'billing.sendInvoice': ({ domain, body }) => sendInvoices(domain, body),
+} satisfies ApiHandlers;

@@ -1,6 +1,9 @@
-import type { GatewayEngine } from '../gateway-engine';
+import type { DomainContext } from '../domain/context';
+import type { PurchaseRecord } from '../domain/records';
 import { notFound } from '../http/gateway-error';
 import type { MockResult } from '../http/mock-result';
+import type { GatewayRoute } from '../pipeline/gateway-route';
+import { mockRoute } from './mock-route';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -11,10 +14,19 @@ function escapeHtml(text: string): string {
  * with the CLI server: three buttons that call `/_mock/purchases/{id}/checkout/` and then follow the
  * purchase's success or failure redirect, as the real page would.
  */
-export function checkoutPage(gateway: GatewayEngine, path: string): MockResult {
-  const match = /^\/(?:checkout|invoice)\/([^/]+)\/$/.exec(path);
-  const purchase = match ? gateway.state.purchases.get(decodeURIComponent(match[1]!)) : undefined;
-  if (!purchase) throw notFound('No such checkout.');
+export function checkoutPageRoutes(domain: DomainContext): GatewayRoute[] {
+  const page = ({ params }: { params: Readonly<Record<string, string>> }): MockResult => {
+    const purchase = domain.state.purchases.get(params.id!);
+    if (!purchase) throw notFound('No such checkout.');
+    return checkoutPage(purchase);
+  };
+  return [
+    mockRoute('GET', '/checkout/{id}/', 'mock.checkoutPage', page),
+    mockRoute('GET', '/invoice/{id}/', 'mock.invoicePage', page),
+  ];
+}
+
+function checkoutPage(purchase: PurchaseRecord): MockResult {
   const amount = `${(purchase.purchase.total_amount / 100).toFixed(2)} ${purchase.purchase.currency}`;
   const data = JSON.stringify({
     id: purchase.id,

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { type RecordingServer, startRecordingServer } from '@ummah/test-support';
+import { referenceResponses as fx, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as fx from './support/fixtures.js';
 
 // These tests load the built package (`pnpm build` runs before the tests in CI) the way an app
 // does: by its name, through the `exports` map.

@@ -1,4 +1,5 @@
 import {
+  referenceResponses as fx,
   type RecordedRequest,
   type RecordingServer,
   type Reply,
@@ -6,7 +7,6 @@ import {
 } from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ResponseValidationError, Ummah } from '../src/index.js';
-import * as fx from './support/fixtures.js';
 
 const KEY = 'sk_test_pagination';
 const clientNo = (n: number) => ({ ...fx.client, id: `cli_${n}`, email: `client${n}@example.com` });

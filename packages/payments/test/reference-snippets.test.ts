@@ -2,9 +2,13 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
-import { type RecordingServer, type Reply, startRecordingServer } from '@ummah/test-support';
+import {
+  referenceResponses as fx,
+  type RecordingServer,
+  type Reply,
+  startRecordingServer,
+} from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as fx from './support/fixtures.js';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const KEY = 'sk_test_your_key_here';

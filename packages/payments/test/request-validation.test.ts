@@ -1,8 +1,7 @@
 import { InvalidRequestError, isInvalidRequestError, isUmmahError } from '@ummah/core';
-import { type RecordingServer, startRecordingServer } from '@ummah/test-support';
+import { referenceResponses as fx, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isRequestValidationError, RequestValidationError, Ummah } from '../src/index.js';
-import * as fx from './support/fixtures.js';
 
 /** A call the SDK must refuse, and the field (with a message pattern) it must name. */
 interface InvalidCall {

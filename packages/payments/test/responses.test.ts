@@ -1,7 +1,6 @@
-import { type RecordingServer, startRecordingServer } from '@ummah/test-support';
+import { referenceResponses as fx, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Logger, ResponseValidationError, Ummah, UmmahError } from '../src/index.js';
-import * as fx from './support/fixtures.js';
 
 const KEY = 'sk_test_responses';
 

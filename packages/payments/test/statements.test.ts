@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APIUserAbortError, AuthenticationError, NotFoundError } from '@ummah/core';
 import {
+  referenceResponses as fx,
   type RecordedRequest,
   type RecordingServer,
   type Reply,
@@ -11,7 +12,6 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StatementFailedError, StatementTimeoutError, Ummah, UmmahError } from '../src/index.js';
 import { writeStatementToFile } from '../src/node.js';
-import * as fx from './support/fixtures.js';
 
 const KEY = 'sk_test_statements';
 const CSV = 'id,amount,currency\npur_1,2999,USD\npur_2,1500,USD\n';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
-import { type RecordingServer, startRecordingServer } from '@ummah/test-support';
+import { referenceResponses as fx, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import Ummah, {
   APIConnectionTimeoutError,
@@ -14,7 +14,6 @@ import Ummah, {
   type TransportRequest,
   VERSION,
 } from '../src/index.js';
-import * as fx from './support/fixtures.js';
 
 const KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
 

@@ -1,26 +1,24 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { installedRuntime, type ServerProcess, startServerProcess } from '@ummah/test-support';
 import { type MockServer, startMockServer } from '@ummah/testing/server';
 import { generateTestKeyPair, signWebhook } from '@ummah/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ShopProcess, startShop } from './shop-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bun = fileURLToPath(new URL('../../../tooling/runtimes/node_modules/bun/bin/bun.exe', import.meta.url));
 
 let gateway: MockServer;
-let shop: ShopProcess;
+let shop: ServerProcess;
 
 beforeAll(async () => {
-  if (!existsSync(bun)) throw new Error(`Bun is not installed at ${bun}; run pnpm install.`);
   gateway = await startMockServer({ port: 0 });
-  shop = await startShop(bun, ['run', 'src/main.ts'], {
+  shop = await startServerProcess(installedRuntime('bun').executable, ['run', 'src/main.ts'], {
     cwd: root,
     env: {
       UMMAH_SECRET_KEY: 'sk_test_bun_shop',
       UMMAH_BASE_URL: gateway.url,
       PORT: '0',
     },
+    listeningLine: /Shop listening on (http:\/\/[\d.]+:\d+)\//,
   });
 }, 30_000);
 

@@ -1,14 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { startWorkerd, type WorkerdProcess } from '@ummah/test-support';
 import { generateTestKeyPair, signWebhook, type TestKeyPair } from '@ummah/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleWorker, WORKER_BUNDLE } from '../scripts/bundle.js';
-import { startWorkerd, type WorkerdProcess } from './workerd-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const workerd = fileURLToPath(
-  new URL('../../../tooling/runtimes/node_modules/workerd/bin/workerd', import.meta.url),
-);
 const event = {
   id: 'evt_7',
   type: 'purchase',
@@ -20,20 +17,22 @@ const event = {
 let gatewayKeys: TestKeyPair;
 let otherKeys: TestKeyPair;
 let worker: WorkerdProcess;
+let origin: string;
 let url: string;
 
 beforeAll(async () => {
-  if (!existsSync(workerd)) throw new Error(`workerd is not installed at ${workerd}; run pnpm install.`);
   [gatewayKeys, otherKeys] = await Promise.all([
     generateTestKeyPair(),
     generateTestKeyPair(),
     bundleWorker(),
   ]);
-  worker = await startWorkerd(workerd, 'workerd.capnp', {
+  worker = await startWorkerd('workerd.capnp', {
     cwd: root,
     env: { UMMAH_WEBHOOK_PUBLIC_KEY: gatewayKeys.publicKey },
+    sockets: ['http'],
   });
-  url = `${worker.url}/webhooks/ummah`;
+  origin = worker.url('http');
+  url = `${origin}/webhooks/ummah`;
 }, 30_000);
 
 afterAll(async () => {
@@ -73,6 +72,6 @@ describe('the Worker in workerd', () => {
 
   it('answers 405 to other methods and 404 elsewhere', async () => {
     expect((await fetch(url)).status).toBe(405);
-    expect((await fetch(`${worker.url}/`, { method: 'POST' })).status).toBe(404);
+    expect((await fetch(`${origin}/`, { method: 'POST' })).status).toBe(404);
   });
 });

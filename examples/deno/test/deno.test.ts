@@ -1,21 +1,18 @@
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { installedRuntime, type ServerProcess, startServerProcess } from '@ummah/test-support';
 import { type MockServer, startMockServer } from '@ummah/testing/server';
 import { generateTestKeyPair, signWebhook } from '@ummah/webhooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ShopProcess, startShop } from './shop-process.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const deno = fileURLToPath(new URL('../../../tooling/runtimes/node_modules/deno/deno', import.meta.url));
 
 let gateway: MockServer;
-let shop: ShopProcess;
+let shop: ServerProcess;
 
 beforeAll(async () => {
-  if (!existsSync(deno)) throw new Error(`Deno is not installed at ${deno}; run pnpm install.`);
   gateway = await startMockServer({ port: 0 });
-  shop = await startShop(
-    deno,
+  shop = await startServerProcess(
+    installedRuntime('deno').executable,
     ['run', '--no-lock', '--allow-net', '--allow-env', '--allow-read', 'src/main.ts'],
     {
       cwd: root,
@@ -25,6 +22,7 @@ beforeAll(async () => {
         PORT: '0',
         DENO_NO_UPDATE_CHECK: '1',
       },
+      listeningLine: /Shop listening on (http:\/\/[\d.]+:\d+)\//,
     },
   );
 }, 30_000);

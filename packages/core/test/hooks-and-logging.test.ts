@@ -1,14 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { recordingServersPerTest } from '@ummah/test-support';
+import { describe, expect, it } from 'vitest';
 import type { Logger } from '../src/index.js';
 import { HttpClient, isAPIError, REDACTED } from '../src/index.node.js';
-import { json, startServer, type TestServer } from './support/server.js';
 
 const KEY = 'sk_test_HOOKSECRET77';
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = recordingServersPerTest();
 
 function memoryLogger(): Logger & { lines: Array<{ level: string; message: string; data: unknown }> } {
   const lines: Array<{ level: string; message: string; data: unknown }> = [];
@@ -20,9 +16,9 @@ function memoryLogger(): Logger & { lines: Array<{ level: string; message: strin
 describe('hooks', () => {
   it('hides a per-call Authorization header from onRequest too, and still sends it', async () => {
     let sent: string | undefined;
-    server = await startServer((req, res) => {
-      sent = req.headers.authorization;
-      json(res, 200, {});
+    const server = await startServer((request) => {
+      sent = request.headers.authorization;
+      return { status: 200, body: {} };
     });
     const seen: string[] = [];
     const client = new HttpClient({
@@ -40,7 +36,7 @@ describe('hooks', () => {
   });
 
   it('calls onRequest per attempt without the auth header, lets it add headers, and reports responses, retries and the final error', async () => {
-    server = await startServer((_req, res) => json(res, 503, { error: 'server_error' }));
+    const server = await startServer(() => ({ status: 503, body: { error: 'server_error' } }));
     const events: string[] = [];
     const client = new HttpClient({
       baseURL: server.origin,
@@ -73,7 +69,7 @@ describe('hooks', () => {
   });
 
   it('logs a throwing hook at warn and completes the call anyway', async () => {
-    server = await startServer((_req, res) => json(res, 200, { ok: true }));
+    const server = await startServer(() => ({ status: 200, body: { ok: true } }));
     const logger = memoryLogger();
     const client = new HttpClient({
       baseURL: server.origin,
@@ -98,7 +94,7 @@ describe('hooks', () => {
 
 describe('logging', () => {
   it('redacts the Authorization header, cookies, card data and recurring tokens at debug level', async () => {
-    server = await startServer((_req, res) => json(res, 200, { ok: true }));
+    const server = await startServer(() => ({ status: 200, body: { ok: true } }));
     const logger = memoryLogger();
     const client = new HttpClient({ baseURL: server.origin, apiKey: KEY, logger, logLevel: 'debug' });
     await client.request(
@@ -131,7 +127,10 @@ describe('logging', () => {
   });
 
   it('logs nothing below the configured level (default warn) during a normal call', async () => {
-    server = await startServer((_req, res, { attempt }) => json(res, attempt === 1 ? 500 : 200, {}));
+    const server = await startServer((_request, _response, { attempt }) => ({
+      status: attempt === 1 ? 500 : 200,
+      body: {},
+    }));
     const logger = memoryLogger();
     await new HttpClient({
       baseURL: server.origin,
@@ -146,7 +145,10 @@ describe('logging', () => {
   });
 
   it('logs retries at info', async () => {
-    server = await startServer((_req, res, { attempt }) => json(res, attempt === 1 ? 500 : 200, {}));
+    const server = await startServer((_request, _response, { attempt }) => ({
+      status: attempt === 1 ? 500 : 200,
+      body: {},
+    }));
     const logger = memoryLogger();
     await new HttpClient({
       baseURL: server.origin,

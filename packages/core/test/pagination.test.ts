@@ -1,40 +1,39 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { type RecordingServer, recordingServersPerTest } from '@ummah/test-support';
+import { describe, expect, it } from 'vitest';
 import { HttpClient } from '../src/index.node.js';
-import { json, startServer, type TestServer } from './support/server.js';
 
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = recordingServersPerTest();
 
 /** A list endpoint with `total` items, `perPage` per page, linking pages with absolute `next` URLs. */
-async function listServer(total: number, perPage: number, nextOrigin?: string): Promise<TestServer> {
+async function listServer(total: number, perPage: number, nextOrigin?: string): Promise<RecordingServer> {
   let origin = '';
-  const s = await startServer((req, res) => {
-    const url = new URL(req.url ?? '/', origin);
+  const s = await startServer((request) => {
+    const url = new URL(request.url, origin);
     const page = Number(url.searchParams.get('page') ?? '1');
     const start = (page - 1) * perPage;
     const results = Array.from({ length: Math.max(0, Math.min(perPage, total - start)) }, (_, i) => ({
       id: start + i,
     }));
     const linkTo = (p: number): string => `${nextOrigin ?? origin}/api/v1/clients/?page=${p}`;
-    json(res, 200, {
-      results,
-      next: start + perPage < total ? linkTo(page + 1) : null,
-      previous: page > 1 ? linkTo(page - 1) : null,
-    });
+    return {
+      status: 200,
+      body: {
+        results,
+        next: start + perPage < total ? linkTo(page + 1) : null,
+        previous: page > 1 ? linkTo(page - 1) : null,
+      },
+    };
   });
   origin = s.origin;
   return s;
 }
 
-const clientFor = (s: TestServer): HttpClient =>
+const clientFor = (s: RecordingServer): HttpClient =>
   new HttpClient({ baseURL: `${s.origin}/api/v1`, apiKey: 'sk_test_pages1', retry: { initialDelayMs: 1 } });
 
 describe('pagination', () => {
   it('awaits to the first page, with links', async () => {
-    server = await listServer(25, 10);
+    const server = await listServer(25, 10);
     const page = await clientFor(server).requestPage<{ id: number }>({ method: 'GET', path: '/clients/' });
     expect(page.results.map((r) => r.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     expect(page.hasNextPage()).toBe(true);
@@ -44,7 +43,7 @@ describe('pagination', () => {
   });
 
   it('iterates every item of every page in order, following next', async () => {
-    server = await listServer(25, 10);
+    const server = await listServer(25, 10);
     const ids: number[] = [];
     for await (const item of clientFor(server).requestPage<{ id: number }>({
       method: 'GET',
@@ -62,7 +61,7 @@ describe('pagination', () => {
   });
 
   it('iterates pages with iterPages and stops on the last page', async () => {
-    server = await listServer(20, 10);
+    const server = await listServer(20, 10);
     const sizes: number[] = [];
     for await (const page of clientFor(server)
       .requestPage({ method: 'GET', path: '/clients/' })
@@ -73,10 +72,10 @@ describe('pagination', () => {
   });
 
   it('refuses to follow a next link at another origin, so the key never leaves the gateway', async () => {
-    server = await listServer(25, 10, 'http://evil.example');
+    const server = await listServer(25, 10, 'http://evil.example');
     const seen: number[] = [];
     const iterate = async (): Promise<void> => {
-      for await (const item of clientFor(server!).requestPage<{ id: number }>({
+      for await (const item of clientFor(server).requestPage<{ id: number }>({
         method: 'GET',
         path: '/clients/',
       })) {
@@ -89,17 +88,17 @@ describe('pagination', () => {
   });
 
   it('rejects a list response without a results array as an invalid response', async () => {
-    server = await startServer((_req, res) => json(res, 200, { items: [] }));
+    const server = await startServer(() => ({ status: 200, body: { items: [] } }));
     await expect(clientFor(server).requestPage({ method: 'GET', path: '/clients/' })).rejects.toMatchObject({
       code: 'invalid_response',
     });
   });
 
   it('resolves relative next links against the base URL', async () => {
-    server = await startServer((req, res) =>
-      req.url === '/api/v1/clients/'
-        ? json(res, 200, { results: [1], next: '/api/v1/clients/?page=2', previous: null })
-        : json(res, 200, { results: [2], next: null, previous: null }),
+    const server = await startServer((request) =>
+      request.url === '/api/v1/clients/'
+        ? { status: 200, body: { results: [1], next: '/api/v1/clients/?page=2', previous: null } }
+        : { status: 200, body: { results: [2], next: null, previous: null } },
     );
     const all: number[] = [];
     for await (const n of clientFor(server).requestPage<number>({ method: 'GET', path: '/clients/' }))

@@ -1,14 +1,10 @@
 import { inspect } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { freePort, recordingServersPerTest } from '@ummah/test-support';
+import { describe, expect, it } from 'vitest';
 import { HttpClient, isUmmahError } from '../src/index.node.js';
-import { closedPort, json, startServer, type TestServer } from './support/server.js';
 
 const KEY = 'sk_live_9f8e7d6c5b4a3928LEAKCHECK';
-let server: TestServer | undefined;
-afterEach(async () => {
-  await server?.close();
-  server = undefined;
-});
+const startServer = recordingServersPerTest();
 
 /** Every rendering of an error an app might log. */
 function renderings(error: unknown): string {
@@ -25,16 +21,13 @@ function renderings(error: unknown): string {
 
 describe('secrets in errors', () => {
   it('keeps the key out of API errors even when the gateway echoes it in the body and a header', async () => {
-    server = await startServer((_req, res) =>
-      json(
-        res,
-        401,
-        { error: 'invalid_api_key', message: `The key ${KEY} is revoked`, details: { key: [KEY] } },
-        {
-          'x-echo': KEY,
-        },
-      ),
-    );
+    const server = await startServer(() => ({
+      status: 401,
+      body: { error: 'invalid_api_key', message: `The key ${KEY} is revoked`, details: { key: [KEY] } },
+      headers: {
+        'x-echo': KEY,
+      },
+    }));
     const client = new HttpClient({ baseURL: server.origin, apiKey: KEY });
     const error = await client.request({ method: 'GET', path: '/x/' }).catch((e: unknown) => e);
     expect(isUmmahError(error)).toBe(true);
@@ -42,8 +35,8 @@ describe('secrets in errors', () => {
   });
 
   it('keeps the key out of connection, timeout and abort errors', async () => {
-    const port = await closedPort();
-    server = await startServer(() => undefined);
+    const port = await freePort();
+    const server = await startServer(() => undefined);
     const refused = new HttpClient({ baseURL: `http://127.0.0.1:${port}`, apiKey: KEY, maxRetries: 0 });
     const hung = new HttpClient({ baseURL: server.origin, apiKey: KEY, timeout: 100 });
     const errors = await Promise.all([

@@ -1,7 +1,7 @@
+import { startRecordingServer } from '@ummah/test-support';
 import { describe, expect, it } from 'vitest';
 import { HttpClient as NeutralHttpClient } from '../src/index.js';
 import { HttpClient } from '../src/index.node.js';
-import { json, startServer } from './support/server.js';
 import { transportLifecycle } from './support/transport-lifecycle-suite.js';
 import { transportBehaviour } from './support/transport-suite.js';
 
@@ -15,8 +15,10 @@ describe('HttpClient on the undici transport (node build)', () => {
   });
 
   it('waits the Retry-After seconds the server asks for', async () => {
-    const server = await startServer((_req, res, { attempt }) =>
-      attempt === 1 ? json(res, 503, {}, { 'retry-after': '1' }) : json(res, 200, { ok: true }),
+    const server = await startRecordingServer((_request, _response, { attempt }) =>
+      attempt === 1
+        ? { status: 503, body: {}, headers: { 'retry-after': '1' } }
+        : { status: 200, body: { ok: true } },
     );
     try {
       const delays: number[] = [];

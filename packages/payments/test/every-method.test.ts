@@ -1,10 +1,10 @@
 import * as core from '@ummah/core';
 import { operationIds } from '@ummah/schema/ummah/routes';
+import { type RecordedRequest, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { Ummah } from '../src/index.js';
-import { type LocalGateway, type RecordedRequest, startLocalGateway } from './support/local-gateway.js';
 import { type MethodCase, methodCases } from './support/method-cases.js';
 
 const KEY = 'sk_test_every_method';
@@ -39,11 +39,11 @@ describe('the method table', () => {
 });
 
 describe('every method against a real HTTP server on 127.0.0.1 (default Node transport, strict response checks)', () => {
-  let gateway: LocalGateway;
+  let gateway: RecordingServer;
   let ummah: Ummah;
 
   beforeAll(async () => {
-    gateway = await startLocalGateway();
+    gateway = await startRecordingServer({ basePath: '/api/v1' });
     ummah = new Ummah(KEY, { baseURL: gateway.baseURL, maxRetries: 0, validateResponses: 'strict' });
   });
   afterAll(() => gateway.close());
@@ -74,6 +74,7 @@ describe('every method through msw, with a `fetch` passed to the client', () => 
       const rawBody = await request.text();
       recorded.push({
         method: request.method,
+        url: `${url.pathname}${url.search}`,
         path: url.pathname,
         query: url.searchParams,
         headers: Object.fromEntries(request.headers),

@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { referenceResponses as fx, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as fx from './support/fixtures.js';
-import { type LocalGateway, startLocalGateway } from './support/local-gateway.js';
 
 // These tests load the built package (`pnpm build` runs before the tests in CI) the way an app
 // does: by its name, through the `exports` map.
@@ -16,10 +15,10 @@ interface UmmahInstance {
 type UmmahConstructor = new (key?: string, options?: { baseURL?: string }) => UmmahInstance;
 
 describe('the CommonJS build', { timeout: 30_000 }, () => {
-  let gateway: LocalGateway;
+  let gateway: RecordingServer;
 
   beforeAll(async () => {
-    gateway = await startLocalGateway(() => ({ body: fx.paidPurchase }));
+    gateway = await startRecordingServer({ basePath: '/api/v1', handler: () => ({ body: fx.paidPurchase }) });
   });
   afterAll(() => gateway.close());
 

@@ -1,18 +1,18 @@
+import {
+  referenceResponses as fx,
+  type RecordedRequest,
+  type RecordingServer,
+  type Reply,
+  startRecordingServer,
+} from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ResponseValidationError, Ummah } from '../src/index.js';
-import * as fx from './support/fixtures.js';
-import {
-  type LocalGateway,
-  type RecordedRequest,
-  type Reply,
-  startLocalGateway,
-} from './support/local-gateway.js';
 
 const KEY = 'sk_test_pagination';
 const clientNo = (n: number) => ({ ...fx.client, id: `cli_${n}`, email: `client${n}@example.com` });
 
 /** Serves `pages` pages of two clients each, linked by absolute `next` URLs like the gateway's. */
-function pagedClients(gateway: () => LocalGateway, pages: number) {
+function pagedClients(gateway: () => RecordingServer, pages: number) {
   return (request: RecordedRequest): Reply => {
     const page = Number(request.query.get('page') ?? '1');
     const next = page < pages ? `${gateway().baseURL}/clients/?page=${page + 1}` : null;
@@ -22,11 +22,11 @@ function pagedClients(gateway: () => LocalGateway, pages: number) {
 }
 
 describe('auto-pagination', () => {
-  let gateway: LocalGateway;
+  let gateway: RecordingServer;
   let ummah: Ummah;
 
   beforeAll(async () => {
-    gateway = await startLocalGateway();
+    gateway = await startRecordingServer({ basePath: '/api/v1' });
     gateway.respondWith(pagedClients(() => gateway, 3));
     ummah = new Ummah(KEY, { baseURL: gateway.baseURL });
   });

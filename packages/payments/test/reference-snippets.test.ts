@@ -2,9 +2,13 @@ import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
+import {
+  referenceResponses as fx,
+  type RecordingServer,
+  type Reply,
+  startRecordingServer,
+} from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import * as fx from './support/fixtures.js';
-import { type LocalGateway, type Reply, startLocalGateway } from './support/local-gateway.js';
 
 const PACKAGE_DIR = fileURLToPath(new URL('..', import.meta.url));
 const KEY = 'sk_test_your_key_here';
@@ -141,13 +145,14 @@ async function runSnippet(
 }
 
 describe('the SDK snippets of the gateway reference, run as written', () => {
-  let gateway: LocalGateway;
+  let gateway: RecordingServer;
 
   beforeAll(async () => {
-    gateway = await startLocalGateway(
-      (request) =>
+    gateway = await startRecordingServer({
+      basePath: '/api/v1',
+      handler: (request) =>
         documented[`${request.method} ${request.path}`] ?? { status: 404, body: { error: 'Not Found' } },
-    );
+    });
   });
   beforeEach(() => {
     gateway.requests.length = 0;

@@ -1,8 +1,7 @@
 import { InvalidRequestError, isInvalidRequestError, isUmmahError } from '@ummah/core';
+import { referenceResponses as fx, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isRequestValidationError, RequestValidationError, Ummah } from '../src/index.js';
-import * as fx from './support/fixtures.js';
-import { type LocalGateway, startLocalGateway } from './support/local-gateway.js';
 
 /** A call the SDK must refuse, and the field (with a message pattern) it must name. */
 interface InvalidCall {
@@ -217,11 +216,11 @@ const invalidCalls: InvalidCall[] = [
 ];
 
 describe('request validation', () => {
-  let gateway: LocalGateway;
+  let gateway: RecordingServer;
   let ummah: Ummah;
 
   beforeAll(async () => {
-    gateway = await startLocalGateway(() => ({ body: fx.purchase }));
+    gateway = await startRecordingServer({ basePath: '/api/v1', handler: () => ({ body: fx.purchase }) });
     ummah = new Ummah('sk_test_validation', { baseURL: gateway.baseURL, maxRetries: 0 });
   });
   beforeEach(() => {

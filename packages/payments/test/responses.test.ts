@@ -1,7 +1,6 @@
+import { referenceResponses as fx, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type Logger, ResponseValidationError, Ummah, UmmahError } from '../src/index.js';
-import * as fx from './support/fixtures.js';
-import { type LocalGateway, startLocalGateway } from './support/local-gateway.js';
 
 const KEY = 'sk_test_responses';
 
@@ -37,10 +36,10 @@ const realWorldPurchase = {
 const driftedPurchase = { ...fx.paidPurchase, id: 42 };
 
 describe('responses', () => {
-  let gateway: LocalGateway;
+  let gateway: RecordingServer;
 
   beforeAll(async () => {
-    gateway = await startLocalGateway();
+    gateway = await startRecordingServer({ basePath: '/api/v1' });
   });
   beforeEach(() => {
     gateway.requests.length = 0;

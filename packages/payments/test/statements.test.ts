@@ -1,26 +1,24 @@
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { APIUserAbortError, AuthenticationError, NotFoundError } from '@ummah/core';
+import {
+  referenceResponses as fx,
+  type RecordedRequest,
+  type RecordingServer,
+  type Reply,
+  startRecordingServer,
+} from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { StatementFailedError, StatementTimeoutError, Ummah, UmmahError } from '../src/index.js';
 import { writeStatementToFile } from '../src/node.js';
-import * as fx from './support/fixtures.js';
-import {
-  type LocalGateway,
-  type RecordedRequest,
-  type Reply,
-  startLocalGateway,
-} from './support/local-gateway.js';
 
 const KEY = 'sk_test_statements';
 const CSV = 'id,amount,currency\npur_1,2999,USD\npur_2,1500,USD\n';
 
 describe('statements', () => {
-  let api: LocalGateway;
-  let storage: LocalGateway;
+  let api: RecordingServer;
+  let storage: RecordingServer;
   let ummah: Ummah;
   /** Statuses the next retrieves answer with, in order; the last one repeats. */
   let script: Array<{ status?: string; download_url?: string | null }>;
@@ -37,8 +35,8 @@ describe('statements', () => {
   };
 
   beforeAll(async () => {
-    api = await startLocalGateway(statementReply);
-    storage = await startLocalGateway((request) =>
+    api = await startRecordingServer({ basePath: '/api/v1', handler: statementReply });
+    storage = await startRecordingServer((request) =>
       request.path === '/stmt/1.csv'
         ? { raw: CSV, headers: { 'content-type': 'text/csv' } }
         : { status: 404, raw: 'missing' },
@@ -178,17 +176,15 @@ describe('statements', () => {
       });
       // The server sends the header row, then holds the rest back until the test has read that row:
       // a downloader that buffered the whole file would never return.
-      const slow = createServer((_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/csv' });
-        res.write('id,amount,currency\n');
-        void rest.then(() => res.end('pur_1,2999,USD\n'));
+      const slow = await startRecordingServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'text/csv' });
+        response.write('id,amount,currency\n');
+        void rest.then(() => response.end('pur_1,2999,USD\n'));
       });
-      await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
-      const { port } = slow.address() as AddressInfo;
       try {
         const stream = await ummah.statements.download({
           ...fx.statement,
-          download_url: `http://127.0.0.1:${port}/s.csv`,
+          download_url: `${slow.origin}/s.csv`,
         });
         const reader = stream.getReader();
         const first = await reader.read();
@@ -201,8 +197,7 @@ describe('statements', () => {
         expect(tail).toBe('pur_1,2999,USD\n');
       } finally {
         release();
-        slow.closeAllConnections();
-        await new Promise((resolve) => slow.close(resolve));
+        await slow.close();
       }
     });
 

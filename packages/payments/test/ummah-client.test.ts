@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
+import { referenceResponses as fx, type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import Ummah, {
   APIConnectionTimeoutError,
@@ -13,8 +14,6 @@ import Ummah, {
   type TransportRequest,
   VERSION,
 } from '../src/index.js';
-import * as fx from './support/fixtures.js';
-import { type LocalGateway, startLocalGateway } from './support/local-gateway.js';
 
 const KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';
 
@@ -116,10 +115,10 @@ describe('new Ummah(key?, options?)', () => {
 });
 
 describe('calls through core', () => {
-  let gateway: LocalGateway;
+  let gateway: RecordingServer;
 
   beforeAll(async () => {
-    gateway = await startLocalGateway();
+    gateway = await startRecordingServer({ basePath: '/api/v1' });
   });
   beforeEach(() => {
     gateway.requests.length = 0;

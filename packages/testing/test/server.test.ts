@@ -1,8 +1,7 @@
 import { spawn } from 'node:child_process';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { CompanyStatement, Purchase, Webhook } from '@ummah/schema/ummah/types';
+import { type RecordedRequest, startRecordingServer, startServerProcess } from '@ummah/test-support';
 import { verifyWebhook } from '@ummah/webhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type MockServer, startMockServer } from '../src/server';
@@ -25,25 +24,11 @@ async function server(): Promise<MockServer> {
   return started;
 }
 
-interface Delivery {
-  readonly body: string;
-  readonly headers: IncomingMessage['headers'];
-}
-
 /** A real webhook receiver on 127.0.0.1 that records raw bodies. */
-async function receiver(): Promise<{ url: string; deliveries: Delivery[] }> {
-  const deliveries: Delivery[] = [];
-  const http: Server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      deliveries.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers });
-      res.writeHead(200).end();
-    });
-  });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise((resolve) => http.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/hooks`, deliveries };
+async function receiver(): Promise<{ url: string; deliveries: RecordedRequest[] }> {
+  const recording = await startRecordingServer(() => ({ status: 200 }));
+  cleanups.push(() => recording.close());
+  return { url: `${recording.origin}/hooks`, deliveries: recording.requests };
 }
 
 describe('mock server over loopback', () => {
@@ -72,7 +57,7 @@ describe('mock server over loopback', () => {
     expect(((await checkout.json()) as Purchase).status).toBe('paid');
     expect(hook.deliveries).toHaveLength(1);
     const event = (await verifyWebhook({
-      payload: hook.deliveries[0]!.body,
+      payload: hook.deliveries[0]!.rawBody,
       headers: hook.deliveries[0]!.headers,
       publicKey: webhook.public_key!,
     })) as { type: string };
@@ -103,23 +88,13 @@ describe('mock server over loopback', () => {
 describe('ummah-mock CLI', () => {
   it('starts on the requested port, answers requests and exits 0 on SIGTERM', async () => {
     const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-    const child = spawn(
+    const mock = await startServerProcess(
       process.execPath,
       ['--import', 'tsx', cli, '--port', '0', '--api-key', 'sk_test_cli'],
-      {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
+      { listeningLine: /listening on (\S+)/ },
     );
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    const url = await new Promise<string>((resolve, reject) => {
-      let output = '';
-      child.stdout.on('data', (chunk: Buffer) => {
-        output += chunk.toString();
-        const match = /listening on (\S+)/.exec(output);
-        if (match) resolve(match[1]!);
-      });
-      child.once('exit', () => reject(new Error(`CLI exited early: ${output}`)));
-    });
+    cleanups.push(async () => void (await mock.stop()));
+    const { url } = mock;
     const refused = await fetch(`${url}/clients/`, { headers });
     expect(refused.status).toBe(401);
     const created = await fetch(`${url}/clients/`, {
@@ -128,8 +103,7 @@ describe('ummah-mock CLI', () => {
       body: JSON.stringify({ email: 'cli@example.com' }),
     });
     expect(created.status).toBe(201);
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect((await mock.stop()).code).toBe(0);
   });
 
   it('prints usage and exits 2 for an unknown option', async () => {

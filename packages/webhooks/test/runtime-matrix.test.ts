@@ -2,13 +2,13 @@ import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { installedRuntime, MACHINE_NODE } from '@ummah/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ConformanceVector, expectedResults } from './runtime/conformance-core.mjs';
 import { runOnWorkerd } from './runtime/workerd.js';
 
 const run = promisify(execFile);
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
-const runtimes = fileURLToPath(new URL('../../../tooling/runtimes/node_modules/', import.meta.url));
 const vectorsPath = `${packageDir}vectors/conformance.json`;
 const builds = [`${packageDir}dist/index.js`, `${packageDir}dist/node.js`];
 const runner = `${packageDir}test/runtime/run-conformance.mjs`;
@@ -16,11 +16,11 @@ const { vectors } = JSON.parse(readFileSync(vectorsPath, 'utf8')) as { vectors: 
 const expected = expectedResults(vectors);
 
 const cli: Array<[name: string, command: string, args: string[]]> = [
-  [`Node ${process.versions.node} (the machine's node)`, process.execPath, []],
-  ['Node 22', `${runtimes}node22/bin/node`, []],
-  ['Node 24', `${runtimes}node24/bin/node`, []],
-  ['Deno', `${runtimes}.bin/deno`, ['run', '--allow-read', '--no-config', '--no-lock']],
-  ['Bun', `${runtimes}.bin/bun`, []],
+  [`Node ${MACHINE_NODE.version} (the machine's node)`, MACHINE_NODE.executable, []],
+  ['Node 22', installedRuntime('node22').executable, []],
+  ['Node 24', installedRuntime('node24').executable, []],
+  ['Deno', installedRuntime('deno').executable, ['run', '--allow-read', '--no-config', '--no-lock']],
+  ['Bun', installedRuntime('bun').executable, []],
 ];
 
 beforeAll(() => {
@@ -45,6 +45,6 @@ describe('the conformance vectors on every runtime, from the built dist/', () =>
   );
 
   it('workerd gives every vector its expected outcome with the edge build', async () => {
-    expect(await runOnWorkerd(`${runtimes}workerd/bin/workerd`)).toEqual(expected);
+    expect(await runOnWorkerd()).toEqual(expected);
   }, 60_000);
 });

@@ -1,8 +1,8 @@
 import { VERSION } from '@ummah/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  type FixtureRequest,
   type FixtureServer,
-  type RecordedRequest,
   startFixtureServer,
 } from '../src/harness/fixture-server.js';
 import { MATRIX_RUNTIMES, type MatrixRun, runMatrix } from '../src/harness/matrix.js';
@@ -37,13 +37,13 @@ describe.each(MATRIX_RUNTIMES.map((runtime) => [runtime.label, runtime] as const
   '@ummah/core transport on %s',
   (_label, runtime) => {
     const report = () => matrix.report(runtime.id);
-    const received = (route: string): RecordedRequest[] => fixture.requests(`/rt/${runtime.id}${route}`);
+    const received = (route: string): FixtureRequest[] => fixture.requests(`/rt/${runtime.id}${route}`);
 
     /** The attempts of a retried call: two, one key on both, the same body on both. */
     function expectOneKeyOnEveryAttempt(route: string): string {
       const attempts = received(route);
       expect(attempts).toHaveLength(2);
-      const [first, second] = attempts as [RecordedRequest, RecordedRequest];
+      const [first, second] = attempts as [FixtureRequest, FixtureRequest];
       expect(first.idempotencyKey).toBeDefined();
       expect(second.idempotencyKey).toBe(first.idempotencyKey);
       expect(second.body).toBe(first.body);

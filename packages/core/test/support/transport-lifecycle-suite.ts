@@ -1,37 +1,21 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpClient } from '../../src/client/http-client.js';
-import type { HttpClientConfig } from '../../src/client/types.js';
+import { freePort, recordingServersPerTest } from '@ummah/test-support';
+import { describe, expect, it } from 'vitest';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from '../../src/index.js';
-import { closedPort, json, startServer, type TestServer } from './server.js';
-
-import type { ClientFactory } from './transport-suite.js';
-
-const KEY = 'sk_test_4f9a8b7c6d5e';
+import { type ClientFactory, clientOnServer, KEY } from './transport-client.js';
 
 /**
  * Connection failures, deadlines, aborts and request/response mapping every transport must show
  * against a real local server. Shared by the undici and the fetch transport tests.
  */
 export function transportLifecycle(create: ClientFactory): void {
-  let server: TestServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-
-  const clientFor = (s: TestServer, config: Partial<HttpClientConfig> = {}): HttpClient =>
-    create({
-      baseURL: `${s.origin}/api/v1`,
-      apiKey: KEY,
-      retry: { initialDelayMs: 1, maxDelayMs: 5 },
-      ...config,
-    });
+  const startServer = recordingServersPerTest();
+  const clientFor = clientOnServer(create);
 
   describe('connection failures', () => {
     it('retries a connection reset and succeeds on the next attempt with the same key', async () => {
-      server = await startServer((req, res, { attempt }) => {
-        if (attempt === 1) req.socket.destroy();
-        else json(res, 200, { ok: true });
+      const server = await startServer((_request, response, { attempt }) => {
+        if (attempt > 1) return { status: 200, body: { ok: true } };
+        response.socket?.destroy();
       });
       await expect(
         clientFor(server).request({ method: 'POST', path: '/purchases/', body: {} }),
@@ -43,7 +27,7 @@ export function transportLifecycle(create: ClientFactory): void {
     });
 
     it('reports a refused connection as APIConnectionError carrying the idempotency key', async () => {
-      const port = await closedPort();
+      const port = await freePort();
       const client = create({
         baseURL: `http://127.0.0.1:${port}`,
         apiKey: KEY,
@@ -62,7 +46,7 @@ export function transportLifecycle(create: ClientFactory): void {
 
   describe('deadline and abort', () => {
     it('fails a hung server with APIConnectionTimeoutError once the deadline passes', async () => {
-      server = await startServer(() => undefined);
+      const server = await startServer(() => undefined);
       const error = await clientFor(server, { timeout: 150 })
         .request({ method: 'POST', path: '/purchases/', body: {} })
         .catch((e: unknown) => e);
@@ -75,11 +59,11 @@ export function transportLifecycle(create: ClientFactory): void {
     });
 
     it('bounds the body read: a body that trickles forever times out', async () => {
-      server = await startServer((_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.write('{"results": [');
-        const timer = setInterval(() => res.write(' '), 20);
-        res.on('close', () => clearInterval(timer));
+      const server = await startServer((_request, response) => {
+        response.writeHead(200, { 'content-type': 'application/json' });
+        response.write('{"results": [');
+        const timer = setInterval(() => response.write(' '), 20);
+        response.on('close', () => clearInterval(timer));
       });
       const error = await clientFor(server)
         .request({ method: 'GET', path: '/x/' }, { timeout: 200 })
@@ -88,8 +72,8 @@ export function transportLifecycle(create: ClientFactory): void {
     });
 
     it('counts retries against the same deadline', async () => {
-      server = await startServer((_req, res, { attempt }) => {
-        if (attempt === 1) json(res, 503, {});
+      const server = await startServer((_request, _response, { attempt }) => {
+        if (attempt === 1) return { status: 503, body: {} };
         // later attempts hang
       });
       const error = await clientFor(server)
@@ -101,7 +85,7 @@ export function transportLifecycle(create: ClientFactory): void {
 
     it('rejects with APIUserAbortError carrying the reason when the caller aborts mid-request', async () => {
       const controller = new AbortController();
-      server = await startServer(() => controller.abort(new Error('customer left')));
+      const server = await startServer(() => controller.abort(new Error('customer left')));
       const error = await clientFor(server)
         .request({ method: 'GET', path: '/x/' }, { signal: controller.signal })
         .catch((e: unknown) => e);
@@ -111,7 +95,7 @@ export function transportLifecycle(create: ClientFactory): void {
     });
 
     it('sends nothing when the signal is already aborted', async () => {
-      server = await startServer((_req, res) => json(res, 200, {}));
+      const server = await startServer(() => ({ status: 200, body: {} }));
       const error = await clientFor(server)
         .request({ method: 'POST', path: '/x/', body: {} }, { signal: AbortSignal.abort() })
         .catch((e: unknown) => e);
@@ -121,9 +105,9 @@ export function transportLifecycle(create: ClientFactory): void {
 
     it('aborts a backoff wait when the caller aborts', async () => {
       const controller = new AbortController();
-      server = await startServer((_req, res) => {
-        json(res, 503, {});
+      const server = await startServer(() => {
         setTimeout(() => controller.abort(), 30);
+        return { status: 503, body: {} };
       });
       const error = await clientFor(server, { retry: { initialDelayMs: 10_000, maxDelayMs: 10_000 } })
         .request({ method: 'GET', path: '/x/' }, { signal: controller.signal })
@@ -135,7 +119,11 @@ export function transportLifecycle(create: ClientFactory): void {
 
   describe('requests and responses', () => {
     it('sends the bearer key, accept, user agent, JSON body and query, and exposes the request id', async () => {
-      server = await startServer((_req, res) => json(res, 201, { id: 'c_1' }, { 'x-request-id': 'req_9' }));
+      const server = await startServer(() => ({
+        status: 201,
+        body: { id: 'c_1' },
+        headers: { 'x-request-id': 'req_9' },
+      }));
       const client = clientFor(server, {
         userAgent: 'ummah-node/0.1.0',
         defaultHeaders: { 'X-Tenant': 't1' },
@@ -165,14 +153,11 @@ export function transportLifecycle(create: ClientFactory): void {
       expect(seen?.headers['user-agent']).toMatch(/^ummah-node\/0\.1\.0 \(node\/\d+\.\d+\.\d+\)$/);
       expect(seen?.headers['x-tenant']).toBe('t1');
       expect(seen?.headers['x-extra']).toBe('e');
-      expect(JSON.parse(seen?.body ?? '')).toEqual({ email: 'a@b.c' });
+      expect(JSON.parse(seen?.rawBody ?? '')).toEqual({ email: 'a@b.c' });
     });
 
     it('resolves an empty 204 body as undefined and sends no idempotency key on GET/DELETE', async () => {
-      server = await startServer((_req, res) => {
-        res.writeHead(204);
-        res.end();
-      });
+      const server = await startServer(() => ({ status: 204 }));
       await expect(
         clientFor(server).request({ method: 'DELETE', path: '/clients/c_1/' }),
       ).resolves.toBeUndefined();
@@ -180,10 +165,11 @@ export function transportLifecycle(create: ClientFactory): void {
     });
 
     it('rejects a 200 whose JSON body is broken with an APIError, not a SyntaxError', async () => {
-      server = await startServer((_req, res) => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end('{"id": ');
-      });
+      const server = await startServer(() => ({
+        status: 200,
+        raw: '{"id": ',
+        headers: { 'content-type': 'application/json' },
+      }));
       const error = await clientFor(server)
         .request({ method: 'GET', path: '/x/' })
         .catch((e: unknown) => e);

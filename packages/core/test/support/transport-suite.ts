@@ -1,37 +1,22 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { HttpClient } from '../../src/client/http-client.js';
-import type { HttpClientConfig } from '../../src/client/types.js';
+import { recordingServersPerTest } from '@ummah/test-support';
+import { describe, expect, it } from 'vitest';
 import { ConflictError, InternalServerError, RateLimitError } from '../../src/index.js';
-import { json, startServer, type TestServer } from './server.js';
-
-/** Builds a client on the transport under test. */
-export type ClientFactory = (config: HttpClientConfig) => HttpClient;
-
-const KEY = 'sk_test_4f9a8b7c6d5e';
+import { type ClientFactory, clientOnServer } from './transport-client.js';
 
 /**
  * The retry and idempotency behaviour every transport must show against a real local server.
  * Shared by the undici and the fetch transport tests.
  */
 export function transportBehaviour(create: ClientFactory): void {
-  let server: TestServer | undefined;
-  afterEach(async () => {
-    await server?.close();
-    server = undefined;
-  });
-
-  const clientFor = (s: TestServer, config: Partial<HttpClientConfig> = {}): HttpClient =>
-    create({
-      baseURL: `${s.origin}/api/v1`,
-      apiKey: KEY,
-      retry: { initialDelayMs: 1, maxDelayMs: 5 },
-      ...config,
-    });
+  const startServer = recordingServersPerTest();
+  const clientFor = clientOnServer(create);
 
   describe('retries', () => {
     it('retries a 503 and resolves with the 200 that follows, sending the same idempotency key', async () => {
-      server = await startServer((_req, res, { attempt }) =>
-        attempt === 1 ? json(res, 503, { error: 'server_error' }) : json(res, 200, { id: 'p_1' }),
+      const server = await startServer((_request, _response, { attempt }) =>
+        attempt === 1
+          ? { status: 503, body: { error: 'server_error' } }
+          : { status: 200, body: { id: 'p_1' } },
       );
       const result = await clientFor(server)
         .request<{ id: string }>({ method: 'POST', path: '/purchases/', body: { amount: 100 } })
@@ -45,7 +30,10 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('sends a caller-supplied idempotency key unchanged on every attempt', async () => {
-      server = await startServer((_req, res, { attempt }) => json(res, attempt < 3 ? 500 : 200, {}));
+      const server = await startServer((_request, _response, { attempt }) => ({
+        status: attempt < 3 ? 500 : 200,
+        body: {},
+      }));
       await clientFor(server).request(
         { method: 'POST', path: '/purchases/', body: {} },
         { idempotencyKey: 'order-42' },
@@ -58,9 +46,10 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('gives up after maxRetries and reports the last error with the idempotency key', async () => {
-      server = await startServer((_req, res) =>
-        json(res, 502, { error: 'server_error', message: 'upstream down' }),
-      );
+      const server = await startServer(() => ({
+        status: 502,
+        body: { error: 'server_error', message: 'upstream down' },
+      }));
       const error = await clientFor(server, { maxRetries: 3 })
         .request({ method: 'POST', path: '/purchases/', body: {} })
         .catch((e: unknown) => e);
@@ -72,9 +61,10 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('never retries a 409, whose meaning is that the object state forbids the operation', async () => {
-      server = await startServer((_req, res) =>
-        json(res, 409, { error: 'Conflict', detail: 'Purchase is not paid.' }),
-      );
+      const server = await startServer(() => ({
+        status: 409,
+        body: { error: 'Conflict', detail: 'Purchase is not paid.' },
+      }));
       const error = await clientFor(server)
         .request({ method: 'POST', path: '/purchases/p_1/refund/' }, { idempotencyKey: 'refund-1' })
         .catch((e: unknown) => e);
@@ -85,7 +75,7 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it.each([400, 401, 402, 403, 404, 422])('never retries a %i', async (status) => {
-      server = await startServer((_req, res) => json(res, status, { error: 'nope' }));
+      const server = await startServer(() => ({ status, body: { error: 'nope' } }));
       const error = await clientFor(server)
         .request({ method: 'GET', path: '/clients/' })
         .catch((e: unknown) => e);
@@ -94,18 +84,19 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('retries a 408 and a 429', async () => {
-      server = await startServer((_req, res, { attempt }) =>
-        json(res, attempt === 1 ? 408 : attempt === 2 ? 429 : 200, {}),
-      );
+      const server = await startServer((_request, _response, { attempt }) => ({
+        status: attempt === 1 ? 408 : attempt === 2 ? 429 : 200,
+        body: {},
+      }));
       await clientFor(server).request({ method: 'GET', path: '/clients/' });
       expect(server.requests).toHaveLength(3);
     });
 
     it('waits the retry-after-ms the server asks for after a 429', async () => {
-      server = await startServer((_req, res, { attempt }) =>
+      const server = await startServer((_request, _response, { attempt }) =>
         attempt === 1
-          ? json(res, 429, { error: 'rate_limit_exceeded' }, { 'retry-after-ms': '40' })
-          : json(res, 200, {}),
+          ? { status: 429, body: { error: 'rate_limit_exceeded' }, headers: { 'retry-after-ms': '40' } }
+          : { status: 200, body: {} },
       );
       const delays: number[] = [];
       await clientFor(server, { hooks: { onRetry: ({ delayMs }) => void delays.push(delayMs) } }).request({
@@ -116,9 +107,11 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('surfaces a 429 at once when Retry-After exceeds the 60 s ceiling, with retryAfter in seconds', async () => {
-      server = await startServer((_req, res) =>
-        json(res, 429, { error: 'rate_limit_exceeded' }, { 'retry-after': '120' }),
-      );
+      const server = await startServer(() => ({
+        status: 429,
+        body: { error: 'rate_limit_exceeded' },
+        headers: { 'retry-after': '120' },
+      }));
       const error = await clientFor(server)
         .request({ method: 'GET', path: '/clients/' })
         .catch((e: unknown) => e);
@@ -129,10 +122,10 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('obeys x-should-retry in both directions', async () => {
-      server = await startServer((_req, res, { attempt }) =>
+      const server = await startServer((_request, _response, { attempt }) =>
         attempt === 1
-          ? json(res, 400, {}, { 'x-should-retry': 'true' })
-          : json(res, 503, {}, { 'x-should-retry': 'false' }),
+          ? { status: 400, body: {}, headers: { 'x-should-retry': 'true' } }
+          : { status: 503, body: {}, headers: { 'x-should-retry': 'false' } },
       );
       const error = await clientFor(server)
         .request({ method: 'GET', path: '/clients/' })
@@ -142,9 +135,10 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('does not retry a PATCH without an idempotency key, but does with one', async () => {
-      server = await startServer((_req, res, { attempt }) =>
-        json(res, attempt === 1 || attempt === 2 ? 503 : 200, {}),
-      );
+      const server = await startServer((_request, _response, { attempt }) => ({
+        status: attempt === 1 || attempt === 2 ? 503 : 200,
+        body: {},
+      }));
       const client = clientFor(server);
       await expect(
         client.request({ method: 'PATCH', path: '/clients/c_1/', body: {} }),
@@ -159,7 +153,7 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('honours a per-request maxRetries of 0', async () => {
-      server = await startServer((_req, res) => json(res, 503, {}));
+      const server = await startServer(() => ({ status: 503, body: {} }));
       await expect(
         clientFor(server).request({ method: 'GET', path: '/x/' }, { maxRetries: 0 }),
       ).rejects.toBeInstanceOf(InternalServerError);
@@ -167,12 +161,11 @@ export function transportBehaviour(create: ClientFactory): void {
     });
 
     it('turns an HTML 502 page into an InternalServerError with a short excerpt', async () => {
-      server = await startServer((_req, res) => {
-        res.writeHead(502, { 'content-type': 'text/html' });
-        res.end(
-          `<html><head><title>502</title></head><body><h1>502 Bad Gateway</h1>${'<p>x</p>'.repeat(500)}</body></html>`,
-        );
-      });
+      const server = await startServer(() => ({
+        status: 502,
+        raw: `<html><head><title>502</title></head><body><h1>502 Bad Gateway</h1>${'<p>x</p>'.repeat(500)}</body></html>`,
+        headers: { 'content-type': 'text/html' },
+      }));
       const error = (await clientFor(server, { maxRetries: 0 })
         .request({ method: 'GET', path: '/x/' })
         .catch((e: unknown) => e)) as InternalServerError;

@@ -1,6 +1,6 @@
+import { referenceResponses as fx } from '@ummah/test-support';
 import type { Ummah } from '../../src/index.js';
 import type { OperationId } from '../../src/internal/operation-caller.js';
-import * as fx from './fixtures.js';
 
 /** One SDK method, the exact request it must send, and the documented answer it gets. */
 export interface MethodCase {

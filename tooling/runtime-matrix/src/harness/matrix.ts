@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { compileScenarios } from './compile-scenarios.js';
 import { runCliScenario } from './run-cli.js';
 import { CLI_RUNTIMES, type MatrixRuntime, type Scenario, WORKERD } from './runtimes.js';
-import { type RunningWorkerd, startWorkerd } from './workerd.js';
+import { type RunningWorkerd, serveWorkers } from './workerd.js';
 
 /** Every runtime of the matrix, in the order the tests list them. */
 export const MATRIX_RUNTIMES: readonly MatrixRuntime[] = [...CLI_RUNTIMES, WORKERD];
@@ -43,7 +43,7 @@ export async function runMatrix<Report>(
         runCliScenario(runtime, scenario, compiled.cli[scenario], args) as Promise<Report>,
       );
     }
-    const worker = startWorkerd(WORKERD.command, compiled.dir, {
+    const worker = serveWorkers(compiled.dir, {
       [scenario]: basename(compiled.workers[scenario]),
     });
     reports.set(

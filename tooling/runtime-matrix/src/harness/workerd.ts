@@ -1,7 +1,6 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { startWorkerd } from '@ummah/test-support';
 
 /**
  * Compatibility settings of the two Workers.
@@ -55,7 +54,7 @@ ${workers}
 `;
 }
 
-/** A running workerd; see {@link startWorkerd}. */
+/** A running workerd; see {@link serveWorkers}. */
 export interface RunningWorkerd {
   /** GETs a path of one Worker and parses its JSON answer; throws with the Worker's text otherwise. */
   get(worker: WorkerName, pathAndQuery: string): Promise<unknown>;
@@ -64,63 +63,29 @@ export interface RunningWorkerd {
 }
 
 /**
- * Serves the given Workers with workerd and resolves once each of their sockets listens.
- * `binary` must be the workerd executable itself, not the `.bin` shell shim, which does not pass
- * signals on. `bundles` are paths relative to `dir`, where the config is written (capnp `embed`
- * paths are relative to the config file).
+ * Serves the given Workers with workerd and resolves once each of their sockets listens. `bundles`
+ * are paths relative to `dir`, where the config is written (capnp `embed` paths are relative to the
+ * config file).
  */
-export function startWorkerd(
-  binary: string,
+export async function serveWorkers(
   dir: string,
   bundles: Partial<Record<WorkerName, string>>,
 ): Promise<RunningWorkerd> {
   const configPath = join(dir, 'config.capnp');
   writeFileSync(configPath, config(bundles));
-  const child: ChildProcess = spawn(binary, ['serve', configPath, '--control-fd', '3'], {
-    stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill();
-    await exited;
+  const workers = Object.keys(bundles) as WorkerName[];
+  const workerd = await startWorkerd(configPath, { sockets: workers, timeoutMs: 30_000 });
+  return {
+    async get(worker, pathAndQuery) {
+      if (!workers.includes(worker)) throw new Error(`workerd does not serve the ${worker} Worker`);
+      const response = await fetch(`${workerd.url(worker)}${pathAndQuery}`);
+      const text = await response.text();
+      if (response.status !== 200)
+        throw new Error(`workerd answered ${response.status}: ${text}\n${workerd.output()}`);
+      return JSON.parse(text) as unknown;
+    },
+    async stop() {
+      await workerd.stop();
+    },
   };
-
-  return new Promise((resolve, reject) => {
-    const ports = new Map<string, number>();
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`workerd did not start listening in time:\n${output}`));
-    }, 30_000);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`workerd exited with ${code} before listening:\n${output}`));
-    });
-    let control = '';
-    (child.stdio[3] as Readable).on('data', (chunk: Buffer) => {
-      control += chunk.toString();
-      const lines = control.split('\n');
-      control = lines.pop() ?? '';
-      for (const line of lines) {
-        const message = JSON.parse(line) as { event?: string; socket?: string; port?: number };
-        if (message.event === 'listen' && message.socket !== undefined && message.port !== undefined)
-          ports.set(message.socket, message.port);
-      }
-      if (ports.size < Object.keys(bundles).length) return;
-      clearTimeout(timer);
-      resolve({
-        async get(worker, pathAndQuery) {
-          if (!ports.has(worker)) throw new Error(`workerd does not serve the ${worker} Worker`);
-          const response = await fetch(`http://127.0.0.1:${ports.get(worker)}${pathAndQuery}`);
-          const text = await response.text();
-          if (response.status !== 200)
-            throw new Error(`workerd answered ${response.status}: ${text}\n${output}`);
-          return JSON.parse(text) as unknown;
-        },
-        stop,
-      });
-    });
-  });
 }

@@ -1,6 +1,8 @@
 // Responses exactly as the gateway reference documents them (002, "Core Object Shapes" and each
-// endpoint's example), so the SDK is tested against what merchants will actually receive.
+// endpoint's example), transcribed once: the schema tests hold openapi.yaml to them and the SDK is
+// tested against them, so both check against what merchants will actually receive.
 
+/** The public key as the reference prints it (shortened there, so not a usable key). */
 export const PEM =
   '-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA...\n-----END PUBLIC KEY-----';
 

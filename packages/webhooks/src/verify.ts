@@ -24,8 +24,12 @@ function list<T>(value: T | readonly T[] | undefined): readonly T[] {
 }
 
 function parseJson(backend: VerifyBackend, body: Body): unknown {
+  const text = typeof body === 'string' ? body : backend.text(body);
   try {
-    return JSON.parse(typeof body === 'string' ? body : backend.text(body));
+    // A leading byte order mark is not JSON but says nothing about the content (RFC 8259 lets parsers
+    // skip it, as fetch's body.json() and Express's body parsers do). The web decoder drops it from bytes
+    // already; dropping it here too gives text and bytes, and both builds, the same answer.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return fail('INVALID_JSON', 'Body is not JSON.', error);
   }

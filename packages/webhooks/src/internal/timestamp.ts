@@ -25,7 +25,7 @@ export function nowSeconds(clock: Clock | undefined): number {
     typeof value === 'number'
       ? value
       : value instanceof Date
-        ? value.getTime()
+        ? +value
         : fail('INVALID_OPTIONS', 'now must be a Date or epoch milliseconds.');
   return Math.floor(ms / 1000);
 }

@@ -158,7 +158,7 @@ export function checkSignatureFormat(scheme: HmacScheme, signatures: readonly st
 }
 
 function malformed(): never {
-  return fail('MALFORMED_SIGNATURE', 'Signature header is not one t=<ts> and v1=<sig> entries.');
+  return fail('MALFORMED_SIGNATURE', 'Signature header is not t=<ts>,v1=<sig>.');
 }
 
 /**

@@ -21,14 +21,6 @@ export interface ReplayStore {
   delete(key: string): void | Promise<void>;
 }
 
-/** Options of {@link createMemoryReplayStore}. */
-export interface MemoryReplayStoreOptions {
-  /** Most keys kept; the least recently added are dropped first. @default 10000 */
-  maxEntries?: number;
-  /** Clock in epoch milliseconds. @default Date.now */
-  now?: () => number;
-}
-
 /** Options of {@link createReplayGuard}. */
 export interface ReplayGuardOptions {
   /** How long a delivery id is remembered. The gateway retries for up to 36 hours. @default 86400 */

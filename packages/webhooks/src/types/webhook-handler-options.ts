@@ -11,10 +11,9 @@ import type { WebhookEventStore } from './webhook-event-store.js';
  * The verification options of a handler: those of `verifyWebhook` without the delivery (the handler
  * reads it from the request) and without `replayGuard` (the handler's `store` takes its place).
  */
-export type WebhookHandlerVerifyOptions = Omit<UmmahVerifyOptions, Unused> | Omit<HmacVerifyOptions, Unused>;
-
-/** Verification options a handler has no use for: it reads the delivery itself and dedupes through its store. */
-type Unused = 'payload' | 'headers' | 'replayGuard';
+export type WebhookHandlerVerifyOptions =
+  | Omit<UmmahVerifyOptions, 'payload' | 'headers' | 'replayGuard'>
+  | Omit<HmacVerifyOptions, 'payload' | 'headers' | 'replayGuard'>;
 
 /** What `handle` receives besides the event. */
 export interface WebhookHandlerContext {
@@ -75,9 +74,11 @@ export interface WebhookHandlerSettings<Event, Context = object> {
  * typed by the scheme. `Context` is what the adapter adds to `handle`'s context, `Extra` its own options.
  */
 export type WebhookHandlerOptions<Context = object, Extra = object> =
-  | (Omit<UmmahVerifyOptions, Unused> & WebhookHandlerSettings<UmmahWebhookEvent, Context> & Extra)
+  | (Omit<UmmahVerifyOptions, 'payload' | 'headers' | 'replayGuard'> &
+      WebhookHandlerSettings<UmmahWebhookEvent, Context> &
+      Extra)
   | {
-      [S in HmacSchemeName]: Omit<HmacVerifyOptions<S>, Unused> &
+      [S in HmacSchemeName]: Omit<HmacVerifyOptions<S>, 'payload' | 'headers' | 'replayGuard'> &
         WebhookHandlerSettings<WebhookEventFor<{ scheme: S }>, Context> &
         Extra;
     }[HmacSchemeName];
@@ -85,7 +86,7 @@ export type WebhookHandlerOptions<Context = object, Extra = object> =
 /** Options of `createWebhookHandler` for a scheme from `defineHmacScheme`, whose type gives `handle`'s event. */
 export type DefinedSchemeHandlerOptions<Event, Context = object, Extra = object> = Omit<
   HmacVerifyOptions<HmacScheme<Event>>,
-  Unused
+  'payload' | 'headers' | 'replayGuard'
 > &
   WebhookHandlerSettings<Event, Context> &
   Extra;

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as api from '../src/node.js';
 import { createRedisReplayStore } from '../src/redis.js';
+import { gate } from './support/gate.js';
 import { type ConnectedClient, redisClients } from './support/redis-clients.js';
 import { type RedisServer, startRedisServer } from './support/redis-server.js';
 
@@ -25,17 +26,6 @@ async function connected(connect: (url: string) => Promise<ConnectedClient>) {
   return connection.client;
 }
 
-/** A promise that settles only when told to. */
-function gate() {
-  let open!: () => void;
-  let fail!: (error: Error) => void;
-  const promise = new Promise<void>((resolve, reject) => {
-    open = resolve;
-    fail = reject;
-  });
-  return { promise, open, fail };
-}
-
 let unique = 0;
 async function delivery() {
   const id = `evt_${++unique}_${Date.now()}`;
@@ -49,21 +39,32 @@ async function delivery() {
 }
 
 describe.each(redisClients)('instances sharing Redis through %s', (_name, connect) => {
+  const runs: string[] = [];
+  const codes: string[] = [];
+
+  /** One instance with its own connection: its `handle` records its name, then waits for `wait`. */
+  const instance = async (name: string, leaseSeconds: number, wait?: Promise<void>) =>
+    api.createWebhookHandler({
+      scheme: 'plumaas',
+      secret: SECRET,
+      store: createRedisReplayStore(await connected(connect)),
+      leaseSeconds,
+      handle: async () => {
+        runs.push(name);
+        await wait;
+      },
+      onError: (error) => codes.push(`${name} ${error.code}`),
+    });
+
+  beforeEach(() => {
+    runs.length = 0;
+    codes.length = 0;
+  });
+
   it('processes the retry of an event whose instance died holding it, once its lease ran out', async () => {
-    const runs: string[] = [];
-    const instance = async (name: string, dies = false) =>
-      api.createWebhookHandler({
-        scheme: 'plumaas',
-        secret: SECRET,
-        store: createRedisReplayStore(await connected(connect)),
-        leaseSeconds: 0.5,
-        handle: async () => {
-          runs.push(name);
-          // A dead instance never finishes, never releases, never answers.
-          if (dies) await new Promise(() => undefined);
-        },
-      });
-    const [dying, survivor] = [await instance('dying', true), await instance('survivor')];
+    // A dead instance never finishes, never releases, never answers.
+    const dying = await instance('dying', 0.5, new Promise(() => undefined));
+    const survivor = await instance('survivor', 0.5);
     const deliver = await delivery();
     void dying(deliver());
     await sleep(50);
@@ -79,23 +80,9 @@ describe.each(redisClients)('instances sharing Redis through %s', (_name, connec
   it('never lets an instance whose lease ran out mark done an event another instance took over', async () => {
     const first = gate();
     const second = gate();
-    const codes: string[] = [];
-    const runs: string[] = [];
-    const instance = async (name: string, wait?: Promise<void>) =>
-      api.createWebhookHandler({
-        scheme: 'plumaas',
-        secret: SECRET,
-        store: createRedisReplayStore(await connected(connect)),
-        leaseSeconds: 0.3,
-        handle: async () => {
-          runs.push(name);
-          await wait;
-        },
-        onError: (error) => codes.push(`${name} ${error.code}`),
-      });
-    const a = await instance('a', first.promise);
-    const b = await instance('b', second.promise);
-    const c = await instance('c');
+    const a = await instance('a', 0.3, first.promise);
+    const b = await instance('b', 0.3, second.promise);
+    const c = await instance('c', 0.3);
     const deliver = await delivery();
     expect((await a(deliver())).status).toBe(503);
     const taken = b(deliver());

@@ -1,20 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type * as Api from '../src/index.js';
 import { builds } from './support/builds.js';
+import { gate } from './support/gate.js';
 
 const SECRET = 'handler-secret';
 const keys = await (await import('../src/node.js')).generateTestKeyPair();
-
-/** A promise with its resolve and reject, to hold `handle` open. */
-function deferred() {
-  let resolve!: () => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 /** A signed Plumaas delivery of `event` as a fetch Request (a new Request each call: bodies are read once). */
 async function plumaas(api: typeof Api, event: object) {
@@ -69,7 +59,7 @@ describe.each(builds)('createWebhookHandler (%s)', (_label, api) => {
   });
 
   it('answers 409 with Retry-After while another delivery of the event is being processed', async () => {
-    const gate = deferred();
+    const held = gate();
     let runs = 0;
     const handler = api.createWebhookHandler({
       scheme: 'plumaas',
@@ -77,7 +67,7 @@ describe.each(builds)('createWebhookHandler (%s)', (_label, api) => {
       leaseSeconds: 30,
       handle: async () => {
         runs++;
-        await gate.promise;
+        await held.promise;
       },
     });
     const delivery = await plumaas(api, { id: 'evt_2' });
@@ -88,7 +78,7 @@ describe.each(builds)('createWebhookHandler (%s)', (_label, api) => {
       retryAfter: '30',
       body: { error: { code: 'DELIVERY_IN_PROGRESS', message: expect.any(String) } },
     });
-    gate.resolve();
+    held.open();
     expect((await first).status).toBe(200);
     expect((await handler(delivery())).status).toBe(200);
     expect(runs).toBe(1);
@@ -173,7 +163,7 @@ describe.each(builds)('createWebhookHandler (%s)', (_label, api) => {
   });
 
   it('answers 503 when handle outlives its lease, aborts its signal, and lets the retry process the event', async () => {
-    const stuck = deferred();
+    const stuck = gate();
     const signals: AbortSignal[] = [];
     const runs: string[] = [];
     const errors: string[] = [];
@@ -199,7 +189,7 @@ describe.each(builds)('createWebhookHandler (%s)', (_label, api) => {
     expect(signals[0]!.aborted).toBe(true);
     expect((await handler(delivery())).status).toBe(200);
     // The stuck call finishes late: the retry already marked the event done, so it changes nothing.
-    stuck.resolve();
+    stuck.open();
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(errors).toEqual(['LEASE_EXPIRED', 'LEASE_LOST']);
     expect((await answer(await handler(delivery()))).body).toEqual({ received: true, duplicate: true });

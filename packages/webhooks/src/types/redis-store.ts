@@ -5,7 +5,8 @@ import type { LeaseResult, WebhookEventStore } from './webhook-event-store.js';
 
 /**
  * A node-redis client, v4 or v5 (`createClient()` from `redis` or `@redis/client`), connected.
- * Only `sendCommand` is used.
+ * Only `sendCommand` is used. A node-redis cluster (`createCluster()`) sends commands differently and is
+ * not supported; with Redis Cluster, use an ioredis `Cluster`.
  */
 export interface NodeRedisClientLike {
   sendCommand(args: string[]): Promise<unknown>;

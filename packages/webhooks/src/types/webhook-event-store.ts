@@ -72,7 +72,9 @@ export interface WebhookEventStore {
 /** Options of `createMemoryReplayStore`. */
 export interface MemoryReplayStoreOptions {
   /**
-   * Most events kept; the least recently added are dropped first. A whole number of at least 1.
+   * Most events kept; the least recently added are dropped first, and a dropped event is forgotten
+   * (its next delivery is processed again): keep it above the events of one `ttlSeconds` window.
+   * A whole number of at least 1.
    * @default 10000
    */
   maxEntries?: number;

@@ -3,8 +3,8 @@ import type { ServerResponse } from 'node:http';
 import { WebhookVerificationError } from './errors.js';
 import { verifyBackend } from './internal/node-backend.js';
 import { bodyLimit, readBody } from './internal/node-body.js';
+import type { WebhookRequest } from './types/express-handler.js';
 import type { VerifyRequestOptions, VerifyWebhookOptions } from './types/verify-options.js';
-import type { WebhookRequest } from './types/webhook-request.js';
 import { verifyWith } from './verify.js';
 
 declare global {
@@ -84,11 +84,11 @@ export function webhookMiddleware(
   };
 }
 
-export {
-  createWebhookHandler,
-  type ExpressHandlerContext,
-  type ExpressHandlerExtra,
-  type ExpressWebhookHandler,
-} from './handler/express-handler.js';
-export type { WebhookRequest } from './types/webhook-request.js';
+export { createWebhookHandler } from './handler/express-handler.js';
+export type {
+  ExpressHandlerContext,
+  ExpressHandlerExtra,
+  ExpressWebhookHandler,
+  WebhookRequest,
+} from './types/express-handler.js';
 export { WebhookVerificationError };

@@ -3,29 +3,14 @@ import type { ServerResponse } from 'node:http';
 import { WebhookVerificationError } from '../errors.js';
 import { verifyBackend } from '../internal/node-backend.js';
 import { bodyLimit, readBody } from '../internal/node-body.js';
+import type {
+  ExpressHandlerContext,
+  ExpressHandlerExtra,
+  ExpressWebhookHandler,
+} from '../types/express-handler.js';
 import type { DefinedSchemeHandlerOptions, WebhookHandlerOptions } from '../types/webhook-handler-options.js';
-import type { WebhookRequest } from '../types/webhook-request.js';
 import { createDeliveryHandler, type HandlerOptions } from './deliver.js';
 import { type Reply, replyHeaders } from './reply.js';
-
-/** An Express request handler; without `next`, unexpected errors are answered 500. */
-export type ExpressWebhookHandler = (
-  req: WebhookRequest,
-  res: ServerResponse,
-  next?: (error?: unknown) => void,
-) => void;
-
-/** What the Express handler adds to `handle`'s context. */
-export interface ExpressHandlerContext {
-  /** The delivery's request (its body already read). */
-  readonly req: WebhookRequest;
-}
-
-/** The Express handler's own option. */
-export interface ExpressHandlerExtra {
-  /** Largest body read when no body parser ran, in bytes. @default 1048576 */
-  limit?: number;
-}
 
 function send(res: ServerResponse, reply: Reply): void {
   res.writeHead(reply.status, replyHeaders(reply));

@@ -1,6 +1,6 @@
 // The raw body of a Node request, for the Express middleware and handler.
 import { fail, WebhookVerificationError } from '../errors.js';
-import type { WebhookRequest } from '../types/webhook-request.js';
+import type { WebhookRequest } from '../types/express-handler.js';
 
 function isEmptyObject(value: unknown): boolean {
   return (

@@ -10,7 +10,7 @@ export type {
   RetryHookContext,
 } from './client/hooks.js';
 export { HttpClient } from './client/http-client.js';
-export { ListPage, type Page, type PageFetcher, PagePromise } from './client/page.js';
+export { ListPage, type Page, type PageCheck, type PageFetcher, PagePromise } from './client/page.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client/resolve-config.js';
 export type {
   HttpClientConfig,
@@ -18,6 +18,7 @@ export type {
   QueryParams,
   RequestOptions,
   RequestSpec,
+  ResponseBodyType,
 } from './client/types.js';
 export { readEnv } from './env.js';
 export {

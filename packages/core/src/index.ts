@@ -69,7 +69,7 @@ export { ConfigurationError, InvalidRequestError, type RequestIssue } from './er
 export { UmmahError, type UmmahErrorOptions } from './errors/ummah-error.js';
 export type { Logger, LogLevel } from './logging/logger.js';
 export { REDACTED, redactBody, redactHeaders } from './logging/redact.js';
-export { path } from './path.js';
+export { encodePathParam, path } from './path.js';
 export {
   backoffDelay,
   DEFAULT_RETRY_TIMING,

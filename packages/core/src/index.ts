@@ -77,6 +77,7 @@ export {
   type RetryTiming,
 } from './retry/backoff.js';
 export { type HeaderReader, parseRetryAfter } from './retry/retry-after.js';
+export { sleep } from './sleep.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
 export { VERSION } from './version.js';

@@ -1,4 +1,4 @@
-import { createAPIError } from '../errors/api-error.js';
+import { createAPIError } from '../errors/create-api-error.js';
 import { UmmahError } from '../errors/ummah-error.js';
 import { buildURL } from '../internal/url.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';

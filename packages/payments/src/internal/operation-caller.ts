@@ -1,6 +1,6 @@
 import {
   APIPromise,
-  path as buildPath,
+  encodePathParam,
   type HttpClient,
   isInvalidRequestError,
   type Page,
@@ -31,38 +31,26 @@ export type ResponseOf<K extends OperationId> = Operations[K]['response'];
 /** The item type of a paginated operation's `results`. */
 export type ItemOf<K extends OperationId> = Operations[K]['item'];
 
+/** The path parameters of an operation by their names in the path, e.g. `{ id: string; token_id: string }`. */
+export type PathParamsOf<K extends OperationId> = Operations[K]['pathParams'];
+
+/** `pathParams`, required and named, for an operation whose path has parameters; absent otherwise. */
+type PathInput<P> = P extends Record<string, never> ? { pathParams?: never } : { pathParams: P };
+
 /**
  * The arguments of one call, before validation. Typed by operation, so a resource method whose
- * declared parameter type drifts from the schema fails to compile.
+ * declared parameter type drifts from the schema, or that misses, misnames or adds a path
+ * parameter, fails to compile.
  */
-export interface CallInput<K extends OperationId> {
-  /** Path parameters in the order the path template names them. */
-  pathParams?: ReadonlyArray<string>;
+export type CallInput<K extends OperationId> = PathInput<PathParamsOf<K>> & {
   query?: Operations[K]['query'];
   body?: Operations[K]['body'];
-}
+};
 
 /** The validation policy of an `Ummah` instance. */
 export interface CallerSettings {
   validateRequests: boolean;
   responseCheck: ResponseCheck;
-}
-
-/** A path template split once into the pieces core's `path` tag expects. */
-function templateOf(pathTemplate: string): TemplateStringsArray {
-  const strings = pathTemplate.split(/\{[^}]+\}/);
-  return Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray;
-}
-
-const templates = new Map<string, TemplateStringsArray>();
-
-function cachedTemplate(pathTemplate: string): TemplateStringsArray {
-  let template = templates.get(pathTemplate);
-  if (template === undefined) {
-    template = templateOf(pathTemplate);
-    templates.set(pathTemplate, template);
-  }
-  return template;
 }
 
 /**
@@ -137,7 +125,8 @@ export class OperationCaller {
   #prepare<K extends OperationId>(id: K, input: CallInput<K>): RequestSpec {
     const route = routeTable[id];
     const issues: RequestIssue[] = [];
-    const requestPath = this.#buildPath(route.path, route.pathParams, input.pathParams ?? [], issues);
+    const pathParams = input.pathParams as Readonly<Record<string, unknown>> | undefined;
+    const requestPath = fillPath(route, pathParams ?? {}, issues);
 
     if (this.#settings.validateRequests) {
       const validator = validatorTable[id];
@@ -161,38 +150,34 @@ export class OperationCaller {
     if (input.body !== undefined) spec.body = input.body;
     return spec;
   }
+}
 
-  /**
-   * Builds the path with core's `path` tag, which percent-encodes ids and refuses `..` or `/`
-   * in them; its refusal is re-reported under the parameter's own name (`id`, `client_id`).
-   */
-  #buildPath(
-    template: string,
-    names: ReadonlyArray<string>,
-    values: ReadonlyArray<string>,
-    issues: RequestIssue[],
-  ): string {
-    if (names.length === 0) return template;
-    for (let i = 0; i < names.length; i++) {
-      const value: unknown = values[i];
-      const name = names[i] ?? `pathParams.${i}`;
-      if (typeof value !== 'string') {
-        const received = value === undefined || value === null ? 'nothing' : `a ${typeof value}`;
-        issues.push({ path: name, message: `Required: an id string, received ${received}` });
-      } else if (value.trim() === '') {
-        issues.push({ path: name, message: 'Required: a non-empty id string' });
+/**
+ * Fills the route's `{name}` placeholders with core's path encoder, which percent-encodes each id
+ * and refuses `..` or `/` in it, naming the parameter (`id`, `client_id`). Every problem is added to
+ * `issues`; ids are strings in the schema, so a number from untyped code is refused too.
+ */
+function fillPath(
+  route: RouteDefinition,
+  params: Readonly<Record<string, unknown>>,
+  issues: RequestIssue[],
+): string {
+  if (route.pathParams.length === 0) return route.path;
+  return route.path.replace(/\{([^}]+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (typeof value !== 'string') {
+      const received = value === undefined || value === null ? 'nothing' : `a ${typeof value}`;
+      issues.push({ path: name, message: `Required: an id string, received ${received}` });
+    } else if (value.trim() === '') {
+      issues.push({ path: name, message: 'Required: a non-empty id string' });
+    } else {
+      try {
+        return encodePathParam(value, name);
+      } catch (error) {
+        if (!isInvalidRequestError(error)) throw error;
+        issues.push(...error.issues);
       }
     }
-    if (issues.length > 0) return template;
-    try {
-      return buildPath(cachedTemplate(template), ...values);
-    } catch (error) {
-      if (!isInvalidRequestError(error)) throw error;
-      for (const issue of error.issues) {
-        const index = Number(issue.path.replace(/^pathParams\./, ''));
-        issues.push({ path: names[index] ?? issue.path, message: issue.message });
-      }
-      return template;
-    }
-  }
+    return placeholder;
+  });
 }

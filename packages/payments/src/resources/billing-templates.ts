@@ -57,7 +57,7 @@ export class BillingTemplates extends APIResource {
    * `GET /billing_templates/{id}/`
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<BillingTemplate> {
-    return this._call('billingTemplates.retrieve', { pathParams: [id] }, options);
+    return this._call('billingTemplates.retrieve', { pathParams: { id } }, options);
   }
 
   /**
@@ -69,7 +69,7 @@ export class BillingTemplates extends APIResource {
     params: BillingTemplateReplaceParams,
     options?: RequestOptions,
   ): APIPromise<BillingTemplate> {
-    return this._call('billingTemplates.replace', { pathParams: [id], body: params }, options);
+    return this._call('billingTemplates.replace', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -77,7 +77,7 @@ export class BillingTemplates extends APIResource {
    * `DELETE /billing_templates/{id}/` (204, resolves with `undefined`)
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._call('billingTemplates.delete', { pathParams: [id] }, options);
+    return this._call('billingTemplates.delete', { pathParams: { id } }, options);
   }
 
   /**
@@ -97,7 +97,7 @@ export class BillingTemplates extends APIResource {
     params: BillingTemplateSubscribeParams,
     options?: RequestOptions,
   ): APIPromise<SubscribeResult> {
-    return this._call('billingTemplates.subscribe', { pathParams: [id], body: params }, options);
+    return this._call('billingTemplates.subscribe', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -109,6 +109,6 @@ export class BillingTemplates extends APIResource {
     params: BillingTemplateSendInvoiceParams,
     options?: RequestOptions,
   ): APIPromise<Purchase> {
-    return this._call('billingTemplates.sendInvoice', { pathParams: [id], body: params }, options);
+    return this._call('billingTemplates.sendInvoice', { pathParams: { id }, body: params }, options);
   }
 }

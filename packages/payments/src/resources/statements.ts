@@ -49,7 +49,7 @@ export class Statements extends APIResource {
    * `GET /company_statements/{id}/`
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<CompanyStatement> {
-    return this._call('statements.retrieve', { pathParams: [id] }, options);
+    return this._call('statements.retrieve', { pathParams: { id } }, options);
   }
 
   /**
@@ -58,7 +58,7 @@ export class Statements extends APIResource {
    * `POST /company_statements/{id}/cancel/`
    */
   cancel(id: string, options?: RequestOptions): APIPromise<CompanyStatementActionResult> {
-    return this._call('statements.cancel', { pathParams: [id] }, options);
+    return this._call('statements.cancel', { pathParams: { id } }, options);
   }
 
   /**

@@ -19,7 +19,10 @@ export type PageFetcher<T> = (url: string) => Promise<Page<T>>;
  * Inspects the decoded body of each page of a list call (the first and every later one) before the
  * page is handed out; throwing rejects that page. See `HttpClient.requestPage`.
  */
-export type PageCheck = (body: { results: unknown[] }, response: RawResponse) => void;
+export type PageCheck = (
+  body: { results: unknown[]; next?: string | null; previous?: string | null },
+  response: RawResponse,
+) => void;
 
 /** The built-in {@link Page}. Holds only its own items, so iterating many pages keeps memory flat. */
 export class ListPage<T> implements Page<T> {

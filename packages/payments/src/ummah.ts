@@ -1,6 +1,5 @@
-import { ConfigurationError, DEFAULT_TIMEOUT_MS, HttpClient, type Logger, readEnv } from '@ummah/core';
+import { ConfigurationError, HttpClient, type Logger, readEnv } from '@ummah/core';
 import { API_KEY_ENV_VAR, BASE_URL_ENV_VAR, DEFAULT_BASE_URL, type UmmahOptions } from './client-options.js';
-import { createDownloader } from './internal/download-file.js';
 import { OperationCaller } from './internal/operation-caller.js';
 import type { ResponseValidationMode } from './internal/response-check.js';
 import { validateSecretKey } from './internal/validate-secret-key.js';
@@ -101,10 +100,9 @@ export class Ummah {
     if (options.validateRequests !== undefined && typeof options.validateRequests !== 'boolean') {
       throw new ConfigurationError('`validateRequests` must be true or false.');
     }
-    const apiKey = options.apiKey;
     const client = new HttpClient({
       baseURL: options.baseURL ?? baseURLFromEnv() ?? DEFAULT_BASE_URL,
-      apiKey,
+      apiKey: options.apiKey,
       apiKeyEnvVar: API_KEY_ENV_VAR,
       validateApiKey: validateSecretKey,
       userAgent: `ummah-node/${VERSION}`,
@@ -128,14 +126,6 @@ export class Ummah {
       validateRequests: options.validateRequests ?? true,
       responseCheck: { mode: responseMode, logger, reported: new Set() },
     });
-    const download = createDownloader({
-      fetch: options.fetch,
-      baseURL: client.baseURL,
-      // The key was accepted by core a few lines up; read it again only when a same-origin
-      // download needs it, so it lives in no field of this object.
-      authHeaders: () => ({ Authorization: `Bearer ${apiKey ?? readEnv(API_KEY_ENV_VAR) ?? ''}` }),
-      timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
-    });
 
     this.purchases = new Purchases(caller);
     this.paymentMethods = new PaymentMethods(caller);
@@ -145,7 +135,7 @@ export class Ummah {
     this.clients = new Clients(caller);
     this.balance = new Balance(caller);
     this.account = new Account(caller);
-    this.statements = new Statements(caller, download);
+    this.statements = new Statements(caller);
     this.webhooks = new Webhooks(caller);
     this.publicKey = new PublicKey(caller);
   }

@@ -3,7 +3,6 @@ import {
   encodePathParam,
   type HttpClient,
   isInvalidRequestError,
-  type Page,
   PagePromise,
   type QueryParams,
   type RequestIssue,
@@ -13,6 +12,7 @@ import {
 import { type Operations, type RouteDefinition, routes } from '@ummah/schema/ummah/routes';
 import { type OperationValidators, validators } from '@ummah/schema/ummah/validators';
 import { RequestValidationError } from '../errors.js';
+import { type DownloadOptions, downloadFile } from './download-file.js';
 import { formatIssues } from './format-issues.js';
 import { checkResponse, type ResponseCheck } from './response-check.js';
 
@@ -30,7 +30,6 @@ const validatorTable: Readonly<Record<OperationId, OperationValidators>> = valid
 export type ResponseOf<K extends OperationId> = Operations[K]['response'];
 /** The item type of a paginated operation's `results`. */
 export type ItemOf<K extends OperationId> = Operations[K]['item'];
-
 /** The path parameters of an operation by their names in the path, e.g. `{ id: string; token_id: string }`. */
 export type PathParamsOf<K extends OperationId> = Operations[K]['pathParams'];
 
@@ -80,14 +79,13 @@ export class OperationCaller {
       return new APIPromise<ResponseOf<K>>(Promise.reject(error));
     }
     const promise = this.#client.request<ResponseOf<K>>(spec, options);
-    if (this.#settings.responseCheck.mode === 'off') return promise;
+    const check = this.#settings.responseCheck;
+    if (check.mode === 'off') return promise;
     const schema = validatorTable[id].response;
-    return new APIPromise(
-      promise.withResponse().then((result) => {
-        checkResponse(this.#settings.responseCheck, id, schema, result.data);
-        return result;
-      }),
-    );
+    return promise.mapData((data) => {
+      checkResponse(check, id, schema, data);
+      return data;
+    });
   }
 
   /** Sends a list operation; the result is awaitable for one page and async-iterable over all items. */
@@ -102,24 +100,23 @@ export class OperationCaller {
     } catch (error) {
       return new PagePromise<ItemOf<K>>(Promise.reject(error));
     }
-    const promise = this.#client.requestPage<ItemOf<K>>(spec, options);
     const check = this.#settings.responseCheck;
-    if (check.mode === 'off') return promise;
+    if (check.mode === 'off') return this.#client.requestPage<ItemOf<K>>(spec, options);
     const schema = validatorTable[id].response;
-    // Every page is checked, including those fetched later by the iterator.
-    const checked = (page: Page<ItemOf<K>>): Page<ItemOf<K>> => {
-      checkResponse(check, id, schema, { results: page.results, next: page.next, previous: page.previous });
-      return {
-        results: page.results,
-        next: page.next,
-        previous: page.previous,
-        hasNextPage: () => page.hasNextPage(),
-        getNextPage: () => page.getNextPage().then(checked),
-      };
-    };
-    return new PagePromise(
-      promise.withResponse().then((result) => ({ ...result, data: checked(result.data) })),
+    // Core runs the check on every page, including those fetched later by the iterator. Absent
+    // links are checked as the page holds them (null), as the merchant sees them.
+    return this.#client.requestPage<ItemOf<K>>(spec, options, (body) =>
+      checkResponse(check, id, schema, {
+        results: body.results,
+        next: body.next ?? null,
+        previous: body.previous ?? null,
+      }),
     );
+  }
+
+  /** Streams a file (a statement) through core: retries, deadline, hooks and typed errors included. */
+  download(link: string, options?: DownloadOptions): APIPromise<ReadableStream<Uint8Array>> {
+    return downloadFile(this.#client, link, options);
   }
 
   #prepare<K extends OperationId>(id: K, input: CallInput<K>): RequestSpec {

@@ -1,4 +1,4 @@
-import { APIPromise, type RequestOptions, UmmahError } from '@ummah/core';
+import { type APIPromise, type RequestOptions, UmmahError } from '@ummah/core';
 import { APIResource } from './api-resource.js';
 
 /**
@@ -26,9 +26,6 @@ export class PublicKey extends APIResource {
    * const event = await verifyWebhook({ payload: rawBody, headers: req.headers, publicKey });
    */
   retrieve(options?: RequestOptions): APIPromise<string> {
-    const response = this._call('publicKey.retrieve', {}, options);
-    return new APIPromise(
-      response.withResponse().then((result) => ({ ...result, data: pemOf(result.data) })),
-    );
+    return this._call('publicKey.retrieve', {}, options).mapData(pemOf);
   }
 }

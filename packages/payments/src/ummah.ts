@@ -3,17 +3,17 @@ import { API_KEY_ENV_VAR, BASE_URL_ENV_VAR, DEFAULT_BASE_URL, type UmmahOptions 
 import { OperationCaller } from './internal/operation-caller.js';
 import type { ResponseValidationMode } from './internal/response-check.js';
 import { validateSecretKey } from './internal/validate-secret-key.js';
-import { Account } from './resources/account.js';
-import { Balance } from './resources/balance.js';
-import { Billing } from './resources/billing.js';
-import { BillingTemplates } from './resources/billing-templates.js';
-import { Clients } from './resources/clients.js';
-import { PaymentMethods } from './resources/payment-methods.js';
-import { PayoutMethods } from './resources/payout-methods.js';
-import { PublicKey } from './resources/public-key.js';
-import { Purchases } from './resources/purchases.js';
-import { Statements } from './resources/statements.js';
-import { Webhooks } from './resources/webhooks.js';
+import { AccountResource } from './resources/account.js';
+import { BalanceResource } from './resources/balance.js';
+import { BillingResource } from './resources/billing.js';
+import { BillingTemplatesResource } from './resources/billing-templates.js';
+import { ClientsResource } from './resources/clients.js';
+import { PaymentMethodsResource } from './resources/payment-methods.js';
+import { PayoutMethodsResource } from './resources/payout-methods.js';
+import { PublicKeyResource } from './resources/public-key.js';
+import { PurchasesResource } from './resources/purchases.js';
+import { StatementsResource } from './resources/statements.js';
+import { WebhooksResource } from './resources/webhooks.js';
 import { VERSION } from './version.js';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -56,27 +56,27 @@ function splitArguments(keyOrOptions: unknown, maybeOptions: UmmahOptions | unde
  */
 export class Ummah {
   /** Purchases: create, retrieve, cancel, release, capture, refund, charge … */
-  readonly purchases: Purchases;
+  readonly purchases: PurchasesResource;
   /** Payment methods available for a brand and currency. */
-  readonly paymentMethods: PaymentMethods;
+  readonly paymentMethods: PaymentMethodsResource;
   /** Payout methods available for a brand and currency. */
-  readonly payoutMethods: PayoutMethods;
+  readonly payoutMethods: PayoutMethodsResource;
   /** Billing templates (plans) and, under `.subscribers`, their subscribers. */
-  readonly billingTemplates: BillingTemplates;
+  readonly billingTemplates: BillingTemplatesResource;
   /** One-time invoices. */
-  readonly billing: Billing;
+  readonly billing: BillingResource;
   /** Clients and, under `.recurringTokens`, their saved payment methods. */
-  readonly clients: Clients;
+  readonly clients: ClientsResource;
   /** Balance data. */
-  readonly balance: Balance;
+  readonly balance: BalanceResource;
   /** Company balance and turnover. */
-  readonly account: Account;
+  readonly account: AccountResource;
   /** Company statements: create, wait, download. */
-  readonly statements: Statements;
+  readonly statements: StatementsResource;
   /** Webhook endpoints and their deliveries. */
-  readonly webhooks: Webhooks;
+  readonly webhooks: WebhooksResource;
   /** The company callback public key. */
-  readonly publicKey: PublicKey;
+  readonly publicKey: PublicKeyResource;
 
   /** The API root calls go to, without trailing slash. */
   readonly baseURL: string;
@@ -127,17 +127,17 @@ export class Ummah {
       responseCheck: { mode: responseMode, logger, reported: new Set() },
     });
 
-    this.purchases = new Purchases(caller);
-    this.paymentMethods = new PaymentMethods(caller);
-    this.payoutMethods = new PayoutMethods(caller);
-    this.billingTemplates = new BillingTemplates(caller);
-    this.billing = new Billing(caller);
-    this.clients = new Clients(caller);
-    this.balance = new Balance(caller);
-    this.account = new Account(caller);
-    this.statements = new Statements(caller);
-    this.webhooks = new Webhooks(caller);
-    this.publicKey = new PublicKey(caller);
+    this.purchases = new PurchasesResource(caller);
+    this.paymentMethods = new PaymentMethodsResource(caller);
+    this.payoutMethods = new PayoutMethodsResource(caller);
+    this.billingTemplates = new BillingTemplatesResource(caller);
+    this.billing = new BillingResource(caller);
+    this.clients = new ClientsResource(caller);
+    this.balance = new BalanceResource(caller);
+    this.account = new AccountResource(caller);
+    this.statements = new StatementsResource(caller);
+    this.webhooks = new WebhooksResource(caller);
+    this.publicKey = new PublicKeyResource(caller);
   }
 
   /** A secret-free description, for logs. */

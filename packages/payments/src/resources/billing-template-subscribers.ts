@@ -6,7 +6,7 @@ import { APIResource } from './api-resource.js';
  * The clients enrolled on a billing template (the gateway's route name is `clients`).
  * Reached as `ummah.billingTemplates.subscribers`.
  */
-export class BillingTemplateSubscribers extends APIResource {
+export class BillingTemplateSubscribersResource extends APIResource {
   /**
    * Lists the subscribers of a billing template; iterate to walk every page.
    * `GET /billing_templates/{id}/clients/`

@@ -10,17 +10,17 @@ import type {
 } from '@ummah/schema/ummah/types';
 import type { OperationCaller } from '../internal/operation-caller.js';
 import { APIResource } from './api-resource.js';
-import { BillingTemplateSubscribers } from './billing-template-subscribers.js';
+import { BillingTemplateSubscribersResource } from './billing-template-subscribers.js';
 
 /** Billing templates: reusable plans for one-time invoices and recurring subscriptions. */
-export class BillingTemplates extends APIResource {
+export class BillingTemplatesResource extends APIResource {
   /** The clients enrolled on a template (pause, resume, inspect). */
-  readonly subscribers: BillingTemplateSubscribers;
+  readonly subscribers: BillingTemplateSubscribersResource;
 
   /** @internal */
   constructor(caller: OperationCaller) {
     super(caller);
-    this.subscribers = new BillingTemplateSubscribers(caller);
+    this.subscribers = new BillingTemplateSubscribersResource(caller);
   }
 
   /**

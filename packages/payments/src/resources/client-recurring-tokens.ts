@@ -3,7 +3,7 @@ import type { ClientRecurringToken } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** A client's saved payment methods. Reached as `ummah.clients.recurringTokens`. */
-export class ClientRecurringTokens extends APIResource {
+export class ClientRecurringTokensResource extends APIResource {
   /**
    * Lists a client's saved payment methods; iterate to walk every page.
    * `GET /clients/{id}/recurring_tokens/`

@@ -7,17 +7,17 @@ import type {
 } from '@ummah/schema/ummah/types';
 import type { OperationCaller } from '../internal/operation-caller.js';
 import { APIResource } from './api-resource.js';
-import { ClientRecurringTokens } from './client-recurring-tokens.js';
+import { ClientRecurringTokensResource } from './client-recurring-tokens.js';
 
 /** Clients: customer records, with their saved payment methods under `recurringTokens`. */
-export class Clients extends APIResource {
+export class ClientsResource extends APIResource {
   /** The client's saved payment methods. */
-  readonly recurringTokens: ClientRecurringTokens;
+  readonly recurringTokens: ClientRecurringTokensResource;
 
   /** @internal */
   constructor(caller: OperationCaller) {
     super(caller);
-    this.recurringTokens = new ClientRecurringTokens(caller);
+    this.recurringTokens = new ClientRecurringTokensResource(caller);
   }
 
   /**

@@ -15,7 +15,7 @@ function pemOf(data: unknown): string {
 }
 
 /** The company callback public key, which verifies `success_callback` deliveries. */
-export class PublicKey extends APIResource {
+export class PublicKeyResource extends APIResource {
   /**
    * Retrieves the company callback public key as PEM text, ready for `@ummah/webhooks`.
    * Webhook endpoint deliveries are verified with `Webhook.public_key` instead.

@@ -16,7 +16,7 @@ import { APIResource } from './api-resource.js';
  * Every POST carries an idempotency key (generated, or yours via `options.idempotencyKey`), so a
  * retried call never moves money twice.
  */
-export class Purchases extends APIResource {
+export class PurchasesResource extends APIResource {
   /**
    * Creates a purchase; redirect the customer to the returned `checkout_url`.
    * `POST /purchases/`

@@ -15,7 +15,7 @@ export type { WaitForStatementOptions } from '../internal/poll-statement.js';
  * Company statements (the gateway's route is `company_statements`): schedule a CSV or XLSX
  * export, wait for it, stream it.
  */
-export class Statements extends APIResource {
+export class StatementsResource extends APIResource {
   /**
    * Schedules a statement. It starts without a `download_url`; see {@link createAndWait}.
    * `POST /company_statements/`

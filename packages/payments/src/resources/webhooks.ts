@@ -13,7 +13,7 @@ import { APIResource } from './api-resource.js';
  * Webhook endpoints. Each delivery is signed with the endpoint's own `public_key` (returned by
  * `create` and `retrieve`); verify it with `@ummah/webhooks`.
  */
-export class Webhooks extends APIResource {
+export class WebhooksResource extends APIResource {
   /**
    * Registers an endpoint. Store the returned `public_key` (PEM) to verify its deliveries.
    * `POST /webhooks/`

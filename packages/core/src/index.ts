@@ -10,7 +10,7 @@ export type {
   RetryHookContext,
 } from './client/hooks.js';
 export { HttpClient } from './client/http-client.js';
-export { ListPage, type Page, type PageFetcher, PagePromise } from './client/page.js';
+export { ListPage, type Page, type PageCheck, type PageFetcher, PagePromise } from './client/page.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client/resolve-config.js';
 export type {
   HttpClientConfig,
@@ -18,57 +18,22 @@ export type {
   QueryParams,
   RequestOptions,
   RequestSpec,
+  ResponseBodyType,
 } from './client/types.js';
 export { readEnv } from './env.js';
-export {
-  APIError,
-  type APIErrorInit,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  createAPIError,
-  InternalServerError,
-  NotFoundError,
-  PaymentRequiredError,
-  PermissionDeniedError,
-  RateLimitError,
-  UnprocessableEntityError,
-} from './errors/api-error.js';
-export { defineErrorKind, hasErrorKind } from './errors/brand.js';
+export { defineErrorKind, errorGuard, hasErrorKind } from './errors/brand.js';
 export { type BuildAPIErrorInput, buildAPIError } from './errors/build-api-error.js';
-export {
-  APIConnectionError,
-  APIConnectionTimeoutError,
-  APIUserAbortError,
-} from './errors/connection-errors.js';
-export {
-  isAPIConnectionError,
-  isAPIConnectionTimeoutError,
-  isAPIError,
-  isAPIUserAbortError,
-  isAuthenticationError,
-  isBadRequestError,
-  isConfigurationError,
-  isConflictError,
-  isInternalServerError,
-  isInvalidRequestError,
-  isNotFoundError,
-  isPaymentRequiredError,
-  isPermissionDeniedError,
-  isRateLimitError,
-  isUmmahError,
-  isUnprocessableEntityError,
-} from './errors/guards.js';
+export { createAPIError } from './errors/create-api-error.js';
+// Every error class and type guard, listed once in errors/index.ts (also the `@ummah/core/errors` entry).
+export * from './errors/index.js';
 export {
   type DefaultParsedErrorBody,
   type ParsedErrorBody,
   parseErrorBody,
 } from './errors/parse-error-body.js';
-export { ConfigurationError, InvalidRequestError, type RequestIssue } from './errors/request-errors.js';
-export { UmmahError, type UmmahErrorOptions } from './errors/ummah-error.js';
 export type { Logger, LogLevel } from './logging/logger.js';
 export { REDACTED, redactBody, redactHeaders } from './logging/redact.js';
-export { path } from './path.js';
+export { encodePathParam, path } from './path.js';
 export {
   backoffDelay,
   DEFAULT_RETRY_TIMING,
@@ -76,6 +41,7 @@ export {
   type RetryTiming,
 } from './retry/backoff.js';
 export { type HeaderReader, parseRetryAfter } from './retry/retry-after.js';
+export { sleep } from './sleep.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
 export { VERSION } from './version.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InvalidRequestError } from './errors/request-errors.js';
-import { path } from './path.js';
+import { encodePathParam, path } from './path.js';
 
 describe('path', () => {
   it('interpolates ids between the literal parts', () => {
@@ -38,5 +38,35 @@ describe('path', () => {
 describe('path with malformed Unicode', () => {
   it('refuses an id with a lone surrogate with InvalidRequestError instead of a URIError', () => {
     expect(() => path`/x/${'\uD800'}/`).toThrow(InvalidRequestError);
+  });
+});
+
+describe('encodePathParam', () => {
+  it('encodes one segment the way the tag does', () => {
+    expect(encodePathParam('a?b#c', 'id')).toBe('a%3Fb%23c');
+    expect(encodePathParam(42, 'id')).toBe('42');
+  });
+
+  it.each(['', '..', 'cli/../../webhooks'])(
+    'refuses %j naming the parameter in the message and the issue',
+    (id) => {
+      const error = (() => {
+        try {
+          return encodePathParam(id, 'client_id');
+        } catch (e) {
+          return e;
+        }
+      })() as InvalidRequestError;
+      expect(error).toBeInstanceOf(InvalidRequestError);
+      expect(error.message).toMatch(/^Invalid path parameter client_id: /);
+      expect(error.issues).toHaveLength(1);
+      expect(error.issues[0]?.path).toBe('client_id');
+    },
+  );
+
+  it('names a refused id of the tag by its position', () => {
+    expect(() => path`/a/${'ok'}/b/${'..'}/`).toThrow(
+      expect.objectContaining({ issues: [expect.objectContaining({ path: 'pathParams.1' })] }),
+    );
   });
 });

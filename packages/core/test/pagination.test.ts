@@ -94,6 +94,27 @@ describe('pagination', () => {
     });
   });
 
+  it('hands every page to checkPage, later ones included, and rejects the page it throws for', async () => {
+    const server = await listServer(25, 10);
+    const checked: number[] = [];
+    const pages = clientFor(server).requestPage<{ id: number }>(
+      { method: 'GET', path: '/clients/' },
+      {},
+      (body, response) => {
+        expect(response.status).toBe(200);
+        checked.push(body.results.length);
+        if (checked.length === 3) throw new RangeError('page 3 drifted');
+      },
+    );
+    const ids: number[] = [];
+    const iterate = async (): Promise<void> => {
+      for await (const item of pages) ids.push(item.id);
+    };
+    await expect(iterate()).rejects.toThrow('page 3 drifted');
+    expect(checked).toEqual([10, 10, 5]);
+    expect(ids).toHaveLength(20);
+  });
+
   it('resolves relative next links against the base URL', async () => {
     const server = await startServer((request) =>
       request.url === '/api/v1/clients/'

@@ -1,10 +1,4 @@
-import {
-  defineErrorKind,
-  hasErrorKind,
-  InvalidRequestError,
-  type RequestIssue,
-  UmmahError,
-} from '@ummah/core';
+import { defineErrorKind, errorGuard, InvalidRequestError, type RequestIssue, UmmahError } from '@ummah/core';
 
 /**
  * A call was refused before anything was sent because its input does not match the gateway's
@@ -130,14 +124,14 @@ export class StatementTimeoutError extends UmmahError {
 defineErrorKind(StatementTimeoutError, 'StatementTimeoutError');
 
 /** True for a {@link RequestValidationError} from any copy of this package. */
-export const isRequestValidationError = (e: unknown): e is RequestValidationError =>
-  hasErrorKind(e, 'RequestValidationError');
+export const isRequestValidationError =
+  /* @__PURE__ */ errorGuard<RequestValidationError>('RequestValidationError');
 /** True for a {@link ResponseValidationError} from any copy of this package. */
-export const isResponseValidationError = (e: unknown): e is ResponseValidationError =>
-  hasErrorKind(e, 'ResponseValidationError');
+export const isResponseValidationError =
+  /* @__PURE__ */ errorGuard<ResponseValidationError>('ResponseValidationError');
 /** True for a {@link StatementFailedError} from any copy of this package. */
-export const isStatementFailedError = (e: unknown): e is StatementFailedError =>
-  hasErrorKind(e, 'StatementFailedError');
+export const isStatementFailedError =
+  /* @__PURE__ */ errorGuard<StatementFailedError>('StatementFailedError');
 /** True for a {@link StatementTimeoutError} from any copy of this package. */
-export const isStatementTimeoutError = (e: unknown): e is StatementTimeoutError =>
-  hasErrorKind(e, 'StatementTimeoutError');
+export const isStatementTimeoutError =
+  /* @__PURE__ */ errorGuard<StatementTimeoutError>('StatementTimeoutError');

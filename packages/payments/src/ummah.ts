@@ -1,20 +1,19 @@
-import { ConfigurationError, DEFAULT_TIMEOUT_MS, HttpClient, type Logger, readEnv } from '@ummah/core';
+import { ConfigurationError, HttpClient, type Logger, readEnv } from '@ummah/core';
 import { API_KEY_ENV_VAR, BASE_URL_ENV_VAR, DEFAULT_BASE_URL, type UmmahOptions } from './client-options.js';
-import { createDownloader } from './internal/download-file.js';
 import { OperationCaller } from './internal/operation-caller.js';
 import type { ResponseValidationMode } from './internal/response-check.js';
 import { validateSecretKey } from './internal/validate-secret-key.js';
-import { Account } from './resources/account.js';
-import { Balance } from './resources/balance.js';
-import { Billing } from './resources/billing.js';
-import { BillingTemplates } from './resources/billing-templates.js';
-import { Clients } from './resources/clients.js';
-import { PaymentMethods } from './resources/payment-methods.js';
-import { PayoutMethods } from './resources/payout-methods.js';
-import { PublicKey } from './resources/public-key.js';
-import { Purchases } from './resources/purchases.js';
-import { Statements } from './resources/statements.js';
-import { Webhooks } from './resources/webhooks.js';
+import { AccountResource } from './resources/account.js';
+import { BalanceResource } from './resources/balance.js';
+import { BillingResource } from './resources/billing.js';
+import { BillingTemplatesResource } from './resources/billing-templates.js';
+import { ClientsResource } from './resources/clients.js';
+import { PaymentMethodsResource } from './resources/payment-methods.js';
+import { PayoutMethodsResource } from './resources/payout-methods.js';
+import { PublicKeyResource } from './resources/public-key.js';
+import { PurchasesResource } from './resources/purchases.js';
+import { StatementsResource } from './resources/statements.js';
+import { WebhooksResource } from './resources/webhooks.js';
 import { VERSION } from './version.js';
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
@@ -57,27 +56,27 @@ function splitArguments(keyOrOptions: unknown, maybeOptions: UmmahOptions | unde
  */
 export class Ummah {
   /** Purchases: create, retrieve, cancel, release, capture, refund, charge … */
-  readonly purchases: Purchases;
+  readonly purchases: PurchasesResource;
   /** Payment methods available for a brand and currency. */
-  readonly paymentMethods: PaymentMethods;
+  readonly paymentMethods: PaymentMethodsResource;
   /** Payout methods available for a brand and currency. */
-  readonly payoutMethods: PayoutMethods;
+  readonly payoutMethods: PayoutMethodsResource;
   /** Billing templates (plans) and, under `.subscribers`, their subscribers. */
-  readonly billingTemplates: BillingTemplates;
+  readonly billingTemplates: BillingTemplatesResource;
   /** One-time invoices. */
-  readonly billing: Billing;
+  readonly billing: BillingResource;
   /** Clients and, under `.recurringTokens`, their saved payment methods. */
-  readonly clients: Clients;
+  readonly clients: ClientsResource;
   /** Balance data. */
-  readonly balance: Balance;
+  readonly balance: BalanceResource;
   /** Company balance and turnover. */
-  readonly account: Account;
+  readonly account: AccountResource;
   /** Company statements: create, wait, download. */
-  readonly statements: Statements;
+  readonly statements: StatementsResource;
   /** Webhook endpoints and their deliveries. */
-  readonly webhooks: Webhooks;
+  readonly webhooks: WebhooksResource;
   /** The company callback public key. */
-  readonly publicKey: PublicKey;
+  readonly publicKey: PublicKeyResource;
 
   /** The API root calls go to, without trailing slash. */
   readonly baseURL: string;
@@ -101,10 +100,9 @@ export class Ummah {
     if (options.validateRequests !== undefined && typeof options.validateRequests !== 'boolean') {
       throw new ConfigurationError('`validateRequests` must be true or false.');
     }
-    const apiKey = options.apiKey;
     const client = new HttpClient({
       baseURL: options.baseURL ?? baseURLFromEnv() ?? DEFAULT_BASE_URL,
-      apiKey,
+      apiKey: options.apiKey,
       apiKeyEnvVar: API_KEY_ENV_VAR,
       validateApiKey: validateSecretKey,
       userAgent: `ummah-node/${VERSION}`,
@@ -128,26 +126,18 @@ export class Ummah {
       validateRequests: options.validateRequests ?? true,
       responseCheck: { mode: responseMode, logger, reported: new Set() },
     });
-    const download = createDownloader({
-      fetch: options.fetch,
-      baseURL: client.baseURL,
-      // The key was accepted by core a few lines up; read it again only when a same-origin
-      // download needs it, so it lives in no field of this object.
-      authHeaders: () => ({ Authorization: `Bearer ${apiKey ?? readEnv(API_KEY_ENV_VAR) ?? ''}` }),
-      timeout: options.timeout ?? DEFAULT_TIMEOUT_MS,
-    });
 
-    this.purchases = new Purchases(caller);
-    this.paymentMethods = new PaymentMethods(caller);
-    this.payoutMethods = new PayoutMethods(caller);
-    this.billingTemplates = new BillingTemplates(caller);
-    this.billing = new Billing(caller);
-    this.clients = new Clients(caller);
-    this.balance = new Balance(caller);
-    this.account = new Account(caller);
-    this.statements = new Statements(caller, download);
-    this.webhooks = new Webhooks(caller);
-    this.publicKey = new PublicKey(caller);
+    this.purchases = new PurchasesResource(caller);
+    this.paymentMethods = new PaymentMethodsResource(caller);
+    this.payoutMethods = new PayoutMethodsResource(caller);
+    this.billingTemplates = new BillingTemplatesResource(caller);
+    this.billing = new BillingResource(caller);
+    this.clients = new ClientsResource(caller);
+    this.balance = new BalanceResource(caller);
+    this.account = new AccountResource(caller);
+    this.statements = new StatementsResource(caller);
+    this.webhooks = new WebhooksResource(caller);
+    this.publicKey = new PublicKeyResource(caller);
   }
 
   /** A secret-free description, for logs. */

@@ -107,12 +107,32 @@ describe('responses', () => {
     expect(drift.toJSON()).not.toHaveProperty('data');
   });
 
+  it('keeps the raw response and request id behind a checked call', async () => {
+    gateway.respondWith(() => ({ body: driftedPurchase, headers: { 'x-request-id': 'req_drift' } }));
+    const logger = recordingLogger();
+    const ummah = new Ummah(KEY, { baseURL: gateway.baseURL, validateResponses: 'warn', logger });
+    const { data, response, requestId } = await ummah.purchases.retrieve('pur_1').withResponse();
+    expect(data).toEqual(driftedPurchase);
+    expect(response.status).toBe(200);
+    expect(requestId).toBe('req_drift');
+    expect(logger.warnings).toHaveLength(1);
+  });
+
   describe('publicKey.retrieve', () => {
     it('returns the PEM when the gateway answers a JSON string, as the platform does', async () => {
       gateway.respondWith(() => ({ body: fx.PEM }));
       const ummah = new Ummah(KEY, { baseURL: gateway.baseURL, validateResponses: 'strict' });
       await expect(ummah.publicKey.retrieve()).resolves.toBe(fx.PEM);
       expect(gateway.requests[0]?.path).toBe('/api/v1/public_key/');
+    });
+
+    it('keeps the response of the public key call with withResponse()', async () => {
+      gateway.respondWith(() => ({ body: fx.PEM, headers: { 'x-request-id': 'req_pem' } }));
+      const { data, requestId } = await new Ummah(KEY, { baseURL: gateway.baseURL }).publicKey
+        .retrieve()
+        .withResponse();
+      expect(data).toBe(fx.PEM);
+      expect(requestId).toBe('req_pem');
     });
 
     it('returns the PEM when the gateway answers { public_key }, as the reference shows', async () => {

@@ -10,7 +10,7 @@ import {
   startRecordingServer,
 } from '@ummah/test-support';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { StatementFailedError, StatementTimeoutError, Ummah, UmmahError } from '../src/index.js';
+import { StatementFailedError, StatementTimeoutError, Ummah, UmmahError, VERSION } from '../src/index.js';
 import { writeStatementToFile } from '../src/node.js';
 
 const KEY = 'sk_test_statements';
@@ -34,13 +34,14 @@ describe('statements', () => {
     return { status: 404, body: { error: 'Not Found', detail: 'Object with this ID does not exist.' } };
   };
 
+  const storageReply = (request: RecordedRequest): Reply =>
+    request.path === '/stmt/1.csv'
+      ? { raw: CSV, headers: { 'content-type': 'text/csv' } }
+      : { status: 404, raw: 'missing' };
+
   beforeAll(async () => {
     api = await startRecordingServer({ basePath: '/api/v1', handler: statementReply });
-    storage = await startRecordingServer((request) =>
-      request.path === '/stmt/1.csv'
-        ? { raw: CSV, headers: { 'content-type': 'text/csv' } }
-        : { status: 404, raw: 'missing' },
-    );
+    storage = await startRecordingServer(storageReply);
     ummah = new Ummah(KEY, { baseURL: api.baseURL, maxRetries: 0 });
   });
   beforeEach(() => {
@@ -223,6 +224,39 @@ describe('statements', () => {
         expect(api.requests[0]?.headers.authorization).toBe(`Bearer ${KEY}`);
       } finally {
         api.respondWith(statementReply);
+      }
+    });
+
+    it('downloads like every call: User-Agent, default headers, hooks, retries, no key for the storage host', async () => {
+      let attempts = 0;
+      storage.respondWith(() =>
+        ++attempts === 1
+          ? { status: 503, raw: 'busy' }
+          : { raw: CSV, headers: { 'content-type': 'text/csv' } },
+      );
+      const seen: string[] = [];
+      const client = new Ummah(KEY, {
+        baseURL: api.baseURL,
+        maxRetries: 1,
+        retry: { initialDelayMs: 1, maxDelayMs: 1 },
+        defaultHeaders: { 'X-Shop': 'demo' },
+        hooks: { onRequest: ({ url, attempt }) => void seen.push(`${new URL(url).pathname} #${attempt}`) },
+      });
+      try {
+        const stream = await client.statements.download({
+          ...fx.statement,
+          download_url: `${storage.origin}/stmt/flaky.csv`,
+        });
+        expect(await new Response(stream).text()).toBe(CSV);
+      } finally {
+        storage.respondWith(storageReply);
+      }
+      expect(seen).toEqual(['/stmt/flaky.csv #0', '/stmt/flaky.csv #1']);
+      expect(storage.requests).toHaveLength(2);
+      for (const request of storage.requests) {
+        expect(request.headers['user-agent']).toMatch(new RegExp(`^ummah-node/${VERSION} `));
+        expect(request.headers['x-shop']).toBe('demo');
+        expect(request.headers.authorization).toBeUndefined();
       }
     });
 

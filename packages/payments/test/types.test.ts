@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type * as T from '../src/index.js';
 import Ummah, {
   type APIPromise,
   type BillingTemplate,
@@ -120,6 +121,22 @@ describe('types of parameters and results', () => {
       void ummah.purchases.void('pur_1');
     };
     expectTypeOf(refused).toBeFunction();
+  });
+
+  it('exposes each resource as the class exported under its own name', () => {
+    expectTypeOf(ummah.purchases).toEqualTypeOf<T.PurchasesResource>();
+    expectTypeOf(ummah.paymentMethods).toEqualTypeOf<T.PaymentMethodsResource>();
+    expectTypeOf(ummah.payoutMethods).toEqualTypeOf<T.PayoutMethodsResource>();
+    expectTypeOf(ummah.billingTemplates).toEqualTypeOf<T.BillingTemplatesResource>();
+    expectTypeOf(ummah.billingTemplates.subscribers).toEqualTypeOf<T.BillingTemplateSubscribersResource>();
+    expectTypeOf(ummah.billing).toEqualTypeOf<T.BillingResource>();
+    expectTypeOf(ummah.clients).toEqualTypeOf<T.ClientsResource>();
+    expectTypeOf(ummah.clients.recurringTokens).toEqualTypeOf<T.ClientRecurringTokensResource>();
+    expectTypeOf(ummah.balance).toEqualTypeOf<T.BalanceResource>();
+    expectTypeOf(ummah.account).toEqualTypeOf<T.AccountResource>();
+    expectTypeOf(ummah.statements).toEqualTypeOf<T.StatementsResource>();
+    expectTypeOf(ummah.webhooks).toEqualTypeOf<T.WebhooksResource>();
+    expectTypeOf(ummah.publicKey).toEqualTypeOf<T.PublicKeyResource>();
   });
 
   it('constructs as the quickstart does, or from options alone', () => {

@@ -47,6 +47,28 @@ export class APIPromise<T> extends Promise<T> {
     return this.#result;
   }
 
+  /**
+   * A new promise of the same call whose data is `transform(data, response)`, while
+   * `.withResponse()` keeps the response, request id and idempotency key. Nothing is sent again.
+   * When `transform` throws (or rejects), both the new promise and its `.withResponse()` reject
+   * with that error; the original promise is unaffected.
+   *
+   * @example
+   * const pem = client.request<string | { public_key: string }>(spec).mapData((body) =>
+   *   typeof body === 'string' ? body : body.public_key,
+   * );
+   * const { data, requestId } = await pem.withResponse();
+   */
+  mapData<U>(transform: (data: T, response: RawResponse) => U | PromiseLike<U>): APIPromise<U> {
+    return new APIPromise<U>(
+      this.#result.then(async (result) => ({
+        data: await transform(result.data, result.response),
+        response: result.response,
+        requestId: result.requestId,
+      })),
+    );
+  }
+
   #dataPromise(): Promise<T> {
     this.#data ??= this.#result.then(dataOf);
     return this.#data;

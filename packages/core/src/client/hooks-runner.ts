@@ -1,4 +1,5 @@
-import type { CallState, EngineConfig } from './execute.js';
+import type { CallState } from './call.js';
+import type { EngineConfig } from './engine-config.js';
 import type { Hooks } from './hooks.js';
 
 /** Runs a hook; a throwing hook is logged and ignored (instrumentation must not break payments). */
@@ -27,7 +28,7 @@ export async function headersFromHook(state: CallState, attempt: number): Promis
   for (const name of Object.keys(state.headers)) {
     // Every authentication header stays out of the hook's sight, the client's own and one passed
     // per call alike; hidden ones are put back afterwards.
-    if (config.authHeaderNames.has(name)) hidden[name] = state.headers[name] as string;
+    if (config.credentials.names.has(name)) hidden[name] = state.headers[name] as string;
     else visible[name] = state.headers[name] as string;
   }
   await runHook(config, 'onRequest', () =>

@@ -1,13 +1,16 @@
-import { createAPIError } from '../errors/api-error.js';
+import { createAPIError } from '../errors/create-api-error.js';
 import { UmmahError } from '../errors/ummah-error.js';
 import { buildURL } from '../internal/url.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/types.js';
 import { APIPromise } from './api-promise.js';
-import { type EngineConfig, execute } from './execute.js';
-import { ListPage, type Page, PagePromise } from './page.js';
+import type { EngineConfig } from './engine-config.js';
+import { execute } from './execute.js';
+import { ListPage, type Page, type PageCheck, PagePromise } from './page.js';
 import { resolveConfig } from './resolve-config.js';
 import type { HttpClientConfig, RequestOptions, RequestSpec } from './types.js';
+
+const asIs = <T>(data: unknown): T => data as T;
 
 const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
@@ -28,7 +31,6 @@ export class HttpClient {
   /** True for a test-mode key (`sk_test_…` by default). */
   readonly isTestMode: boolean;
   readonly #engine: EngineConfig;
-  readonly #origin: string;
 
   /** @throws ConfigurationError when the key is missing/malformed or an option is invalid. */
   constructor(config: HttpClientConfig) {
@@ -36,7 +38,6 @@ export class HttpClient {
     this.baseURL = resolved.baseURL;
     this.isTestMode = resolved.isTestMode;
     this.#engine = resolved.engine;
-    this.#origin = new URL(resolved.baseURL).origin;
   }
 
   /** The transport used when neither `transport` nor `fetch` is configured. */
@@ -45,28 +46,43 @@ export class HttpClient {
   }
 
   /**
-   * Sends one call and resolves with the parsed JSON body.
+   * Sends one call and resolves with its body: parsed JSON by default, or the bytes or a stream of
+   * a file with `responseType`. Retries, the deadline, hooks and typed errors are the same for all.
    *
    * @example
    * await client.request<Purchase>({ method: 'POST', path: '/purchases/', body }, { idempotencyKey: orderId });
+   * const file = await client.request({ method: 'GET', path: downloadUrl, responseType: 'stream' });
    */
+  request(
+    spec: RequestSpec & { responseType: 'stream' },
+    options?: RequestOptions,
+  ): APIPromise<ReadableStream<Uint8Array>>;
+  request(spec: RequestSpec & { responseType: 'bytes' }, options?: RequestOptions): APIPromise<Uint8Array>;
+  request<T>(spec: RequestSpec, options?: RequestOptions): APIPromise<T>;
   request<T>(spec: RequestSpec, options: RequestOptions = {}): APIPromise<T> {
     const url = buildURL(this.baseURL, spec.path, spec.query);
     return new APIPromise<T>(
-      execute(this.#engine, { method: spec.method, url, body: spec.body, options }, (data) => data as T),
+      execute(
+        this.#engine,
+        { method: spec.method, url, body: spec.body, options, responseType: spec.responseType },
+        asIs<T>,
+      ),
     );
   }
 
   /**
    * Calls a list endpoint: await for the first page, or `for await` over every item of every page.
    * Follow-up pages reuse `options` (headers, timeout per page, signal); each page is its own call.
+   *
+   * @param checkPage Called with the body of every page, later pages included, before the page is
+   * handed out; what it throws rejects that page (a provider's response validation, for instance).
    */
-  requestPage<T>(spec: RequestSpec, options: RequestOptions = {}): PagePromise<T> {
+  requestPage<T>(spec: RequestSpec, options: RequestOptions = {}, checkPage?: PageCheck): PagePromise<T> {
     const url = buildURL(this.baseURL, spec.path, spec.query);
-    return new PagePromise<T>(this.#fetchPage<T>(url, spec, options));
+    return new PagePromise<T>(this.#fetchPage<T>(url, spec, options, checkPage));
   }
 
-  #fetchPage<T>(url: string, spec: RequestSpec, options: RequestOptions) {
+  #fetchPage<T>(url: string, spec: RequestSpec, options: RequestOptions, checkPage: PageCheck | undefined) {
     const { idempotencyKey: _unused, ...pageOptions } = options;
     const fetchNext = (next: string): Promise<Page<T>> => {
       let target: URL;
@@ -78,7 +94,7 @@ export class HttpClient {
         );
       }
       // A `next` link at another origin would receive our Authorization header: refuse it.
-      if (target.origin !== this.#origin) {
+      if (target.origin !== this.#engine.credentials.origin) {
         return Promise.reject(
           new UmmahError(`Refusing to follow a pagination link to another origin (${target.origin}).`, {
             code: 'pagination_origin_mismatch',
@@ -89,6 +105,7 @@ export class HttpClient {
         target.href,
         { ...spec, query: undefined, body: undefined },
         pageOptions,
+        checkPage,
       ).then((result) => result.data);
     };
     return execute(this.#engine, { method: spec.method, url, body: spec.body, options }, (data, raw) => {
@@ -101,6 +118,7 @@ export class HttpClient {
           idempotencyKey: raw.idempotencyKey,
         });
       }
+      checkPage?.(data, raw);
       return new ListPage<T>(
         { results: data.results as T[], next: data.next ?? null, previous: data.previous ?? null },
         fetchNext,

@@ -1,9 +1,9 @@
-import { createAPIError } from '../errors/api-error.js';
 import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
 } from '../errors/connection-errors.js';
+import { createAPIError } from '../errors/create-api-error.js';
 import type { UmmahError } from '../errors/ummah-error.js';
 import type { Deadline } from '../internal/deadline.js';
 import type { TransportResponse } from '../transport/types.js';

@@ -1,4 +1,4 @@
-import { APIPromise } from './api-promise.js';
+import { APIPromise, type RawResponse } from './api-promise.js';
 
 /** One page of a list endpoint (the gateway's `{ results, next, previous }` envelope). */
 export interface Page<T> {
@@ -14,6 +14,15 @@ export interface Page<T> {
 
 /** Fetches the page at an absolute URL (provided by the client, which checks the origin). */
 export type PageFetcher<T> = (url: string) => Promise<Page<T>>;
+
+/**
+ * Inspects the decoded body of each page of a list call (the first and every later one) before the
+ * page is handed out; throwing rejects that page. See `HttpClient.requestPage`.
+ */
+export type PageCheck = (
+  body: { results: unknown[]; next?: string | null; previous?: string | null },
+  response: RawResponse,
+) => void;
 
 /** The built-in {@link Page}. Holds only its own items, so iterating many pages keeps memory flat. */
 export class ListPage<T> implements Page<T> {

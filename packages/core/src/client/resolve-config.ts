@@ -9,7 +9,8 @@ import { DEFAULT_RETRY_TIMING, type ResolvedRetryTiming } from '../retry/backoff
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/types.js';
 import { VERSION } from '../version.js';
-import type { EngineConfig } from './execute.js';
+import { createCredentials } from './credentials.js';
+import type { EngineConfig } from './engine-config.js';
 import type { HttpClientConfig } from './types.js';
 
 /** Default deadline of a call, retries included. */
@@ -53,9 +54,7 @@ export function resolveConfig(config: HttpClientConfig, defaultTransport: () => 
     retry[name as keyof ResolvedRetryTiming] = value;
   }
 
-  const authHeaders = lowerCaseKeys(
-    config.authHeaders === undefined ? { Authorization: `Bearer ${apiKey}` } : config.authHeaders(apiKey),
-  );
+  const credentials = createCredentials(apiKey, baseURL, config.authHeaders);
   const baseHeaders = lowerCaseKeys({
     Accept: 'application/json',
     'User-Agent': buildUserAgent(config.userAgent ?? `ummah-core/${VERSION}`),
@@ -69,10 +68,9 @@ export function resolveConfig(config: HttpClientConfig, defaultTransport: () => 
       transport:
         config.transport ??
         (config.fetch === undefined ? defaultTransport() : createFetchTransport(config.fetch)),
-      authHeaders,
-      authHeaderNames: new Set(Object.keys(authHeaders)),
+      credentials,
       baseHeaders,
-      callHeaders: { ...authHeaders, ...baseHeaders },
+      callHeaders: { ...credentials.headers, ...baseHeaders },
       idempotencyHeader: (config.idempotencyHeader ?? 'Idempotency-Key').toLowerCase(),
       requestIdHeader: (config.requestIdHeader ?? 'x-request-id').toLowerCase(),
       timeout,

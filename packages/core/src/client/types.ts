@@ -13,14 +13,32 @@ export type QueryParams = Record<
   string | number | boolean | null | undefined | ReadonlyArray<string | number | boolean>
 >;
 
+/**
+ * How the body of a successful response is handed over:
+ * - `'json'`: parsed JSON (an empty body is `undefined`; a `text/plain` body is returned as text);
+ * - `'bytes'`: the whole body as a `Uint8Array`, read within the call's deadline;
+ * - `'stream'`: a `ReadableStream<Uint8Array>` handed over as soon as the head arrives. The deadline
+ *   covers the attempts up to the head; the caller's `signal` keeps covering the body, whose read
+ *   errors are `APIUserAbortError` or `APIConnectionError`.
+ *
+ * Error responses are read and turned into typed errors the same way for every type.
+ */
+export type ResponseBodyType = 'json' | 'bytes' | 'stream';
+
 /** What to call: built by the resource layer, executed by {@link HttpClient}. */
 export interface RequestSpec {
   method: HttpMethod;
-  /** Path relative to `baseURL`, built with the `path` helper, e.g. path`/purchases/${id}/capture/`. */
+  /**
+   * Path relative to `baseURL`, built with the `path` helper, e.g. path`/purchases/${id}/capture/`;
+   * or an absolute http(s) URL, such as a download link. The authentication headers are sent only
+   * to the API's own origin, never to another host.
+   */
   path: string;
   query?: QueryParams;
   /** JSON-serialised by the engine. */
   body?: unknown;
+  /** How the success body is read. @default 'json' */
+  responseType?: ResponseBodyType;
 }
 
 /** Per-call options; every SDK method takes these as its last argument. */

@@ -129,33 +129,3 @@ defineErrorKind(RateLimitError, 'RateLimitError');
 /** 5xx: the gateway failed. Retried automatically (POSTs with their idempotency key). */
 export class InternalServerError extends APIError {}
 defineErrorKind(InternalServerError, 'InternalServerError');
-
-/**
- * Maps a status to its {@link APIError} subclass.
- *
- * @example
- * const err = createAPIError({ status: 404, code: 'not_found', message: 'No such purchase' });
- * err instanceof NotFoundError; // true
- */
-export function createAPIError(init: APIErrorInit): APIError {
-  switch (init.status) {
-    case 400:
-      return new BadRequestError(init);
-    case 401:
-      return new AuthenticationError(init);
-    case 402:
-      return new PaymentRequiredError(init);
-    case 403:
-      return new PermissionDeniedError(init);
-    case 404:
-      return new NotFoundError(init);
-    case 409:
-      return new ConflictError(init);
-    case 422:
-      return new UnprocessableEntityError(init);
-    case 429:
-      return new RateLimitError(init);
-    default:
-      return init.status >= 500 ? new InternalServerError(init) : new APIError(init);
-  }
-}

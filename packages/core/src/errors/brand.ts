@@ -23,3 +23,14 @@ export function hasErrorKind(value: unknown, kind: string): boolean {
   }
   return false;
 }
+
+/**
+ * A type guard for the error class stamped `kind` (see {@link defineErrorKind}). Unlike
+ * `instanceof`, it recognises instances from any copy of the package that defines the class.
+ *
+ * @example
+ * export const isStatementFailedError = errorGuard<StatementFailedError>('StatementFailedError');
+ */
+export function errorGuard<T extends Error>(kind: string): (value: unknown) => value is T {
+  return (value: unknown): value is T => hasErrorKind(value, kind);
+}

@@ -1,7 +1,8 @@
 import { excerpt } from '../internal/excerpt.js';
 import { redactBody, redactSecrets } from '../logging/redact.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
-import { type APIError, createAPIError } from './api-error.js';
+import type { APIError } from './api-error.js';
+import { createAPIError } from './create-api-error.js';
 import { type ParsedErrorBody, parseErrorBody } from './parse-error-body.js';
 
 /** Stable code per status, used when the body carries no code of its own. */

@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { createAPIError, NotFoundError, type RateLimitError } from './api-error.js';
+import { NotFoundError, type RateLimitError } from './api-error.js';
 import { APIConnectionError, APIConnectionTimeoutError, APIUserAbortError } from './connection-errors.js';
+import { createAPIError } from './create-api-error.js';
 import * as guards from './guards.js';
 import { ConfigurationError, InvalidRequestError } from './request-errors.js';
 
@@ -10,7 +11,7 @@ describe('error type guards', () => {
     // A second, independent evaluation of the modules, as when an app loads both ESM and CJS builds.
     const specifier = './api-error.js?copy';
     const copy = (await import(/* @vite-ignore */ specifier)) as typeof import('./api-error.js');
-    const foreign = copy.createAPIError({ status: 404, code: 'not_found', message: 'x' });
+    const foreign = new copy.NotFoundError({ status: 404, code: 'not_found', message: 'x' });
     expect(foreign).not.toBeInstanceOf(NotFoundError);
     expect(guards.isNotFoundError(foreign)).toBe(true);
     expect(guards.isAPIError(foreign)).toBe(true);

@@ -10,7 +10,7 @@ import type {
   RateLimitError,
   UnprocessableEntityError,
 } from './api-error.js';
-import { hasErrorKind } from './brand.js';
+import { errorGuard } from './brand.js';
 import type {
   APIConnectionError,
   APIConnectionTimeoutError,
@@ -20,47 +20,42 @@ import type { ConfigurationError, InvalidRequestError } from './request-errors.j
 import type { UmmahError } from './ummah-error.js';
 
 // Type guards that recognise errors from any copy of this package (ESM and CJS builds, or two
-// installed versions), unlike `instanceof`. See brand.ts.
+// installed versions), unlike `instanceof`. See brand.ts. Each is marked pure so a bundler drops
+// the ones an app does not use.
 
 /** True for every error thrown by the SDK. */
-export const isUmmahError = (e: unknown): e is UmmahError => hasErrorKind(e, 'UmmahError');
+export const isUmmahError = /* @__PURE__ */ errorGuard<UmmahError>('UmmahError');
 /** True for any non-2xx response from the gateway. */
-export const isAPIError = (e: unknown): e is APIError => hasErrorKind(e, 'APIError');
+export const isAPIError = /* @__PURE__ */ errorGuard<APIError>('APIError');
 /** True for a 400 response. */
-export const isBadRequestError = (e: unknown): e is BadRequestError => hasErrorKind(e, 'BadRequestError');
+export const isBadRequestError = /* @__PURE__ */ errorGuard<BadRequestError>('BadRequestError');
 /** True for a 401 response. */
-export const isAuthenticationError = (e: unknown): e is AuthenticationError =>
-  hasErrorKind(e, 'AuthenticationError');
+export const isAuthenticationError = /* @__PURE__ */ errorGuard<AuthenticationError>('AuthenticationError');
 /** True for a 402 response (declined payment). */
-export const isPaymentRequiredError = (e: unknown): e is PaymentRequiredError =>
-  hasErrorKind(e, 'PaymentRequiredError');
+export const isPaymentRequiredError =
+  /* @__PURE__ */ errorGuard<PaymentRequiredError>('PaymentRequiredError');
 /** True for a 403 response. */
-export const isPermissionDeniedError = (e: unknown): e is PermissionDeniedError =>
-  hasErrorKind(e, 'PermissionDeniedError');
+export const isPermissionDeniedError =
+  /* @__PURE__ */ errorGuard<PermissionDeniedError>('PermissionDeniedError');
 /** True for a 404 response. */
-export const isNotFoundError = (e: unknown): e is NotFoundError => hasErrorKind(e, 'NotFoundError');
+export const isNotFoundError = /* @__PURE__ */ errorGuard<NotFoundError>('NotFoundError');
 /** True for a 409 response. */
-export const isConflictError = (e: unknown): e is ConflictError => hasErrorKind(e, 'ConflictError');
+export const isConflictError = /* @__PURE__ */ errorGuard<ConflictError>('ConflictError');
 /** True for a 422 response. */
-export const isUnprocessableEntityError = (e: unknown): e is UnprocessableEntityError =>
-  hasErrorKind(e, 'UnprocessableEntityError');
+export const isUnprocessableEntityError =
+  /* @__PURE__ */ errorGuard<UnprocessableEntityError>('UnprocessableEntityError');
 /** True for a 429 response. */
-export const isRateLimitError = (e: unknown): e is RateLimitError => hasErrorKind(e, 'RateLimitError');
+export const isRateLimitError = /* @__PURE__ */ errorGuard<RateLimitError>('RateLimitError');
 /** True for a 5xx response. */
-export const isInternalServerError = (e: unknown): e is InternalServerError =>
-  hasErrorKind(e, 'InternalServerError');
+export const isInternalServerError = /* @__PURE__ */ errorGuard<InternalServerError>('InternalServerError');
 /** True when no response arrived (includes timeouts). */
-export const isAPIConnectionError = (e: unknown): e is APIConnectionError =>
-  hasErrorKind(e, 'APIConnectionError');
+export const isAPIConnectionError = /* @__PURE__ */ errorGuard<APIConnectionError>('APIConnectionError');
 /** True when the call's deadline passed. */
-export const isAPIConnectionTimeoutError = (e: unknown): e is APIConnectionTimeoutError =>
-  hasErrorKind(e, 'APIConnectionTimeoutError');
+export const isAPIConnectionTimeoutError =
+  /* @__PURE__ */ errorGuard<APIConnectionTimeoutError>('APIConnectionTimeoutError');
 /** True when the caller's AbortSignal fired. */
-export const isAPIUserAbortError = (e: unknown): e is APIUserAbortError =>
-  hasErrorKind(e, 'APIUserAbortError');
+export const isAPIUserAbortError = /* @__PURE__ */ errorGuard<APIUserAbortError>('APIUserAbortError');
 /** True when input was refused before sending. */
-export const isInvalidRequestError = (e: unknown): e is InvalidRequestError =>
-  hasErrorKind(e, 'InvalidRequestError');
+export const isInvalidRequestError = /* @__PURE__ */ errorGuard<InvalidRequestError>('InvalidRequestError');
 /** True when the client was misconfigured at construction. */
-export const isConfigurationError = (e: unknown): e is ConfigurationError =>
-  hasErrorKind(e, 'ConfigurationError');
+export const isConfigurationError = /* @__PURE__ */ errorGuard<ConfigurationError>('ConfigurationError');

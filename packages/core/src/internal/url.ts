@@ -22,10 +22,24 @@ export function normalizeBaseURL(baseURL: string): string {
   return url.href.replace(/\/+$/, '');
 }
 
-/** `base + path + ?query`, or an absolute URL (pagination `next`) with the query appended. */
+/**
+ * `base + path + ?query`, or an absolute URL (pagination `next`, a download link) with the query
+ * appended. Absolute URLs are normalised, so the engine's origin check compares like with like.
+ */
 export function buildURL(baseURL: string, path: string, query: QueryParams | undefined): string {
   const qs = serializeQuery(query);
-  const url = /^https?:\/\//i.test(path) ? path : baseURL + (path.startsWith('/') ? path : `/${path}`);
+  const url = /^https?:\/\//i.test(path)
+    ? normalizeURL(path)
+    : baseURL + (path.startsWith('/') ? path : `/${path}`);
   if (qs === '') return url;
   return url + (url.includes('?') ? '&' : '?') + qs;
+}
+
+/** `url` as the URL parser spells it; unparsable input is left for the transport to refuse. */
+function normalizeURL(url: string): string {
+  try {
+    return new URL(url).href;
+  } catch {
+    return url;
+  }
 }

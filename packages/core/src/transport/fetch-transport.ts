@@ -1,5 +1,9 @@
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
+/** The stream of a response without a body (204, HEAD). */
+const emptyStream = (): ReadableStream<Uint8Array> =>
+  new ReadableStream<Uint8Array>({ start: (controller) => controller.close() });
+
 /**
  * A {@link Transport} over the Fetch API: the default on Deno, Bun, Cloudflare Workers and
  * browsers, and on Node when you pass `fetch` to the client.
@@ -25,6 +29,8 @@ export function createFetchTransport(fetchImpl?: typeof fetch): Transport {
         status: res.status,
         headers: res.headers,
         text: () => res.text(),
+        bytes: async () => new Uint8Array(await res.arrayBuffer()),
+        stream: () => res.body ?? emptyStream(),
         cancel: async () => {
           await res.body?.cancel().catch(() => undefined);
         },

@@ -22,8 +22,20 @@ export interface TransportResponse {
   readonly status: number;
   /** Response headers (may be built lazily by the transport). */
   readonly headers: Headers;
-  /** Reads the whole body as text. Called at most once. */
+  /** Reads the whole body as text. Called at most once, and only if no other reader was. */
   text(): Promise<string>;
+  /**
+   * Reads the whole body as bytes, unchanged (XLSX, PDF …). The built-in transports have it; for a
+   * transport without it the engine reads {@link stream}, or else encodes {@link text} (which only
+   * suits text files).
+   */
+  bytes?(): Promise<Uint8Array>;
+  /**
+   * The body as a stream, handed over as it arrives, so a large file is never held in memory. The
+   * built-in transports have it; for a transport without it the engine wraps {@link bytes} or
+   * {@link text}, read whole when the stream is first pulled.
+   */
+  stream?(): ReadableStream<Uint8Array>;
   /** Discards the body without reading it, releasing the connection. */
   cancel(): Promise<void>;
 }

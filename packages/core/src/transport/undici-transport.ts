@@ -95,6 +95,16 @@ class UndiciResponse implements TransportResponse {
     return this.#res.body.text();
   }
 
+  bytes(): Promise<Uint8Array> {
+    return this.#res.body.bytes();
+  }
+
+  stream(): ReadableStream<Uint8Array> {
+    // A web stream over undici's body: cancelling it destroys the socket's body, and its errors
+    // (reset, abort) surface on the reader.
+    return this.#res.body.body as unknown as ReadableStream<Uint8Array>;
+  }
+
   async cancel(): Promise<void> {
     await this.#res.body.dump().catch(() => undefined);
   }

@@ -2,25 +2,35 @@ import {
   APIConnectionError,
   APIConnectionTimeoutError,
   APIUserAbortError,
+  HttpClient,
+  type HttpClientConfig,
   RateLimitError,
 } from '@ummah/core';
 import { describe, expect, it } from 'vitest';
-import { createDownloader } from './download-file.js';
+import { downloadFile } from './download-file.js';
 
 const BASE = 'https://gate.ummah.test/api/v1';
+const KEY = 'sk_test_download';
 
-/** A downloader over a scripted `fetch` that records what it was asked. */
-function downloaderWith(fetchImpl: (url: string, init: RequestInit) => Promise<Response>, timeout = 1_000) {
+/** A client over a scripted `fetch` that records what it was asked, and a downloader on it. */
+function downloaderWith(
+  fetchImpl: (url: string, init: RequestInit) => Promise<Response>,
+  config: Partial<HttpClientConfig> = {},
+) {
   const calls: Array<{ url: string; headers: Record<string, string> }> = [];
-  const download = createDownloader({
+  const client = new HttpClient({
     baseURL: BASE,
-    timeout,
-    authHeaders: () => ({ Authorization: 'Bearer sk_test_download' }),
+    apiKey: KEY,
+    maxRetries: 0,
+    timeout: 1_000,
     fetch: (async (input: string | URL | Request, init?: RequestInit) => {
       calls.push({ url: String(input), headers: { ...(init?.headers as Record<string, string>) } });
       return fetchImpl(String(input), init ?? {});
     }) as typeof fetch,
+    ...config,
   });
+  const download = (link: string, options?: Parameters<typeof downloadFile>[2]) =>
+    downloadFile(client, link, options);
   return { download, calls };
 }
 
@@ -29,13 +39,34 @@ const hangUntilAborted = (_url: string, init: RequestInit) =>
     init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
   });
 
-describe('createDownloader', () => {
+describe('downloadFile', () => {
   it('adds the API key only for links on the API origin', async () => {
     const { download, calls } = downloaderWith(async () => new Response('a,b\n'));
     await download('https://storage.ummah.test/stmt/1.csv');
     await download('https://gate.ummah.test/files/1.csv');
-    expect(calls[0]?.headers.Authorization).toBeUndefined();
-    expect(calls[1]?.headers.Authorization).toBe('Bearer sk_test_download');
+    expect(calls[0]?.headers.authorization).toBeUndefined();
+    expect(calls[1]?.headers.authorization).toBe(`Bearer ${KEY}`);
+  });
+
+  it('sends the User-Agent and default headers to every host, as every call does', async () => {
+    const { download, calls } = downloaderWith(async () => new Response('x'), {
+      userAgent: 'ummah-node/1.2.3',
+      defaultHeaders: { 'X-Shop': 'demo' },
+    });
+    await download('https://storage.ummah.test/stmt/1.csv');
+    expect(calls[0]?.headers['user-agent']).toMatch(/^ummah-node\/1\.2\.3 \(/);
+    expect(calls[0]?.headers['x-shop']).toBe('demo');
+  });
+
+  it('retries a 503 from the storage host and streams the file that follows', async () => {
+    let attempts = 0;
+    const { download } = downloaderWith(
+      async () => (++attempts === 1 ? new Response('busy', { status: 503 }) : new Response('a,b\n')),
+      { maxRetries: 2, retry: { initialDelayMs: 1, maxDelayMs: 1 } },
+    );
+    const stream = await download('https://storage.ummah.test/stmt/1.csv');
+    expect(await new Response(stream).text()).toBe('a,b\n');
+    expect(attempts).toBe(2);
   });
 
   it('resolves relative links against the API root', async () => {
@@ -51,7 +82,7 @@ describe('createDownloader', () => {
   });
 
   it('gives up with APIConnectionTimeoutError when the response head does not arrive in time', async () => {
-    const { download } = downloaderWith(hangUntilAborted, 5);
+    const { download } = downloaderWith(hangUntilAborted, { timeout: 5 });
     await expect(download('https://storage.ummah.test/slow.csv')).rejects.toBeInstanceOf(
       APIConnectionTimeoutError,
     );

@@ -1,9 +1,8 @@
 import {
   APIPromise,
-  path as buildPath,
+  encodePathParam,
   type HttpClient,
   isInvalidRequestError,
-  type Page,
   PagePromise,
   type QueryParams,
   type RequestIssue,
@@ -13,6 +12,7 @@ import {
 import { type Operations, type RouteDefinition, routes } from '@ummah/schema/ummah/routes';
 import { type OperationValidators, validators } from '@ummah/schema/ummah/validators';
 import { RequestValidationError } from '../errors.js';
+import { type DownloadOptions, downloadFile } from './download-file.js';
 import { formatIssues } from './format-issues.js';
 import { checkResponse, type ResponseCheck } from './response-check.js';
 
@@ -30,39 +30,26 @@ const validatorTable: Readonly<Record<OperationId, OperationValidators>> = valid
 export type ResponseOf<K extends OperationId> = Operations[K]['response'];
 /** The item type of a paginated operation's `results`. */
 export type ItemOf<K extends OperationId> = Operations[K]['item'];
+/** The path parameters of an operation by their names in the path, e.g. `{ id: string; token_id: string }`. */
+export type PathParamsOf<K extends OperationId> = Operations[K]['pathParams'];
+
+/** `pathParams`, required and named, for an operation whose path has parameters; absent otherwise. */
+type PathInput<P> = P extends Record<string, never> ? { pathParams?: never } : { pathParams: P };
 
 /**
  * The arguments of one call, before validation. Typed by operation, so a resource method whose
- * declared parameter type drifts from the schema fails to compile.
+ * declared parameter type drifts from the schema, or that misses, misnames or adds a path
+ * parameter, fails to compile.
  */
-export interface CallInput<K extends OperationId> {
-  /** Path parameters in the order the path template names them. */
-  pathParams?: ReadonlyArray<string>;
+export type CallInput<K extends OperationId> = PathInput<PathParamsOf<K>> & {
   query?: Operations[K]['query'];
   body?: Operations[K]['body'];
-}
+};
 
 /** The validation policy of an `Ummah` instance. */
 export interface CallerSettings {
   validateRequests: boolean;
   responseCheck: ResponseCheck;
-}
-
-/** A path template split once into the pieces core's `path` tag expects. */
-function templateOf(pathTemplate: string): TemplateStringsArray {
-  const strings = pathTemplate.split(/\{[^}]+\}/);
-  return Object.assign([...strings], { raw: [...strings] }) as unknown as TemplateStringsArray;
-}
-
-const templates = new Map<string, TemplateStringsArray>();
-
-function cachedTemplate(pathTemplate: string): TemplateStringsArray {
-  let template = templates.get(pathTemplate);
-  if (template === undefined) {
-    template = templateOf(pathTemplate);
-    templates.set(pathTemplate, template);
-  }
-  return template;
 }
 
 /**
@@ -92,14 +79,13 @@ export class OperationCaller {
       return new APIPromise<ResponseOf<K>>(Promise.reject(error));
     }
     const promise = this.#client.request<ResponseOf<K>>(spec, options);
-    if (this.#settings.responseCheck.mode === 'off') return promise;
+    const check = this.#settings.responseCheck;
+    if (check.mode === 'off') return promise;
     const schema = validatorTable[id].response;
-    return new APIPromise(
-      promise.withResponse().then((result) => {
-        checkResponse(this.#settings.responseCheck, id, schema, result.data);
-        return result;
-      }),
-    );
+    return promise.mapData((data) => {
+      checkResponse(check, id, schema, data);
+      return data;
+    });
   }
 
   /** Sends a list operation; the result is awaitable for one page and async-iterable over all items. */
@@ -114,30 +100,30 @@ export class OperationCaller {
     } catch (error) {
       return new PagePromise<ItemOf<K>>(Promise.reject(error));
     }
-    const promise = this.#client.requestPage<ItemOf<K>>(spec, options);
     const check = this.#settings.responseCheck;
-    if (check.mode === 'off') return promise;
+    if (check.mode === 'off') return this.#client.requestPage<ItemOf<K>>(spec, options);
     const schema = validatorTable[id].response;
-    // Every page is checked, including those fetched later by the iterator.
-    const checked = (page: Page<ItemOf<K>>): Page<ItemOf<K>> => {
-      checkResponse(check, id, schema, { results: page.results, next: page.next, previous: page.previous });
-      return {
-        results: page.results,
-        next: page.next,
-        previous: page.previous,
-        hasNextPage: () => page.hasNextPage(),
-        getNextPage: () => page.getNextPage().then(checked),
-      };
-    };
-    return new PagePromise(
-      promise.withResponse().then((result) => ({ ...result, data: checked(result.data) })),
+    // Core runs the check on every page, including those fetched later by the iterator. Absent
+    // links are checked as the page holds them (null), as the merchant sees them.
+    return this.#client.requestPage<ItemOf<K>>(spec, options, (body) =>
+      checkResponse(check, id, schema, {
+        results: body.results,
+        next: body.next ?? null,
+        previous: body.previous ?? null,
+      }),
     );
+  }
+
+  /** Streams a file (a statement) through core: retries, deadline, hooks and typed errors included. */
+  download(link: string, options?: DownloadOptions): APIPromise<ReadableStream<Uint8Array>> {
+    return downloadFile(this.#client, link, options);
   }
 
   #prepare<K extends OperationId>(id: K, input: CallInput<K>): RequestSpec {
     const route = routeTable[id];
     const issues: RequestIssue[] = [];
-    const requestPath = this.#buildPath(route.path, route.pathParams, input.pathParams ?? [], issues);
+    const pathParams = input.pathParams as Readonly<Record<string, unknown>> | undefined;
+    const requestPath = fillPath(route, pathParams ?? {}, issues);
 
     if (this.#settings.validateRequests) {
       const validator = validatorTable[id];
@@ -161,38 +147,34 @@ export class OperationCaller {
     if (input.body !== undefined) spec.body = input.body;
     return spec;
   }
+}
 
-  /**
-   * Builds the path with core's `path` tag, which percent-encodes ids and refuses `..` or `/`
-   * in them; its refusal is re-reported under the parameter's own name (`id`, `client_id`).
-   */
-  #buildPath(
-    template: string,
-    names: ReadonlyArray<string>,
-    values: ReadonlyArray<string>,
-    issues: RequestIssue[],
-  ): string {
-    if (names.length === 0) return template;
-    for (let i = 0; i < names.length; i++) {
-      const value: unknown = values[i];
-      const name = names[i] ?? `pathParams.${i}`;
-      if (typeof value !== 'string') {
-        const received = value === undefined || value === null ? 'nothing' : `a ${typeof value}`;
-        issues.push({ path: name, message: `Required: an id string, received ${received}` });
-      } else if (value.trim() === '') {
-        issues.push({ path: name, message: 'Required: a non-empty id string' });
+/**
+ * Fills the route's `{name}` placeholders with core's path encoder, which percent-encodes each id
+ * and refuses `..` or `/` in it, naming the parameter (`id`, `client_id`). Every problem is added to
+ * `issues`; ids are strings in the schema, so a number from untyped code is refused too.
+ */
+function fillPath(
+  route: RouteDefinition,
+  params: Readonly<Record<string, unknown>>,
+  issues: RequestIssue[],
+): string {
+  if (route.pathParams.length === 0) return route.path;
+  return route.path.replace(/\{([^}]+)\}/g, (placeholder, name: string) => {
+    const value = params[name];
+    if (typeof value !== 'string') {
+      const received = value === undefined || value === null ? 'nothing' : `a ${typeof value}`;
+      issues.push({ path: name, message: `Required: an id string, received ${received}` });
+    } else if (value.trim() === '') {
+      issues.push({ path: name, message: 'Required: a non-empty id string' });
+    } else {
+      try {
+        return encodePathParam(value, name);
+      } catch (error) {
+        if (!isInvalidRequestError(error)) throw error;
+        issues.push(...error.issues);
       }
     }
-    if (issues.length > 0) return template;
-    try {
-      return buildPath(cachedTemplate(template), ...values);
-    } catch (error) {
-      if (!isInvalidRequestError(error)) throw error;
-      for (const issue of error.issues) {
-        const index = Number(issue.path.replace(/^pathParams\./, ''));
-        issues.push({ path: names[index] ?? issue.path, message: issue.message });
-      }
-      return template;
-    }
-  }
+    return placeholder;
+  });
 }

@@ -1,6 +1,5 @@
-import { APIUserAbortError, isAPIUserAbortError } from '@ummah/core';
+import { APIUserAbortError, isAPIUserAbortError, sleep } from '@ummah/core';
 import { StatementFailedError, StatementTimeoutError } from '../errors.js';
-import { sleep } from './sleep.js';
 
 /** The fields of a company statement the poller reads; everything else is passed through untouched. */
 export interface PollableStatement {

@@ -3,7 +3,7 @@ import type { Balance, Turnover } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** The company account: balance and turnover. */
-export class Account extends APIResource {
+export class AccountResource extends APIResource {
   /**
    * Retrieves the company balance, per currency.
    * `GET /account/json/balance/`

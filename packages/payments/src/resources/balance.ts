@@ -1,9 +1,9 @@
 import type { APIPromise, RequestOptions } from '@ummah/core';
-import type { Balance as BalanceResult } from '@ummah/schema/ummah/types';
+import type { Balance } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** Balance data of the account. */
-export class Balance extends APIResource {
+export class BalanceResource extends APIResource {
   /**
    * Retrieves the balance, per currency, in the smallest currency unit.
    * `GET /balance/`
@@ -11,7 +11,7 @@ export class Balance extends APIResource {
    * @example
    * const { balance } = await ummah.balance.retrieve();
    */
-  retrieve(options?: RequestOptions): APIPromise<BalanceResult> {
+  retrieve(options?: RequestOptions): APIPromise<Balance> {
     return this._call('balance.retrieve', {}, options);
   }
 }

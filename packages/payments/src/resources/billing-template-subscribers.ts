@@ -6,7 +6,7 @@ import { APIResource } from './api-resource.js';
  * The clients enrolled on a billing template (the gateway's route name is `clients`).
  * Reached as `ummah.billingTemplates.subscribers`.
  */
-export class BillingTemplateSubscribers extends APIResource {
+export class BillingTemplateSubscribersResource extends APIResource {
   /**
    * Lists the subscribers of a billing template; iterate to walk every page.
    * `GET /billing_templates/{id}/clients/`
@@ -17,7 +17,7 @@ export class BillingTemplateSubscribers extends APIResource {
    * }
    */
   list(templateId: string, options?: RequestOptions): PagePromise<BillingTemplateClient> {
-    return this._callPage('billingTemplates.subscribers.list', { pathParams: [templateId] }, options);
+    return this._callPage('billingTemplates.subscribers.list', { pathParams: { id: templateId } }, options);
   }
 
   /**
@@ -31,7 +31,7 @@ export class BillingTemplateSubscribers extends APIResource {
   ): APIPromise<BillingTemplateClient> {
     return this._call(
       'billingTemplates.subscribers.retrieve',
-      { pathParams: [templateId, clientId] },
+      { pathParams: { id: templateId, client_id: clientId } },
       options,
     );
   }
@@ -51,7 +51,7 @@ export class BillingTemplateSubscribers extends APIResource {
   ): APIPromise<BillingTemplateClient> {
     return this._call(
       'billingTemplates.subscribers.update',
-      { pathParams: [templateId, clientId], body: params },
+      { pathParams: { id: templateId, client_id: clientId }, body: params },
       options,
     );
   }

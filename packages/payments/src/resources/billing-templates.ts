@@ -10,17 +10,17 @@ import type {
 } from '@ummah/schema/ummah/types';
 import type { OperationCaller } from '../internal/operation-caller.js';
 import { APIResource } from './api-resource.js';
-import { BillingTemplateSubscribers } from './billing-template-subscribers.js';
+import { BillingTemplateSubscribersResource } from './billing-template-subscribers.js';
 
 /** Billing templates: reusable plans for one-time invoices and recurring subscriptions. */
-export class BillingTemplates extends APIResource {
+export class BillingTemplatesResource extends APIResource {
   /** The clients enrolled on a template (pause, resume, inspect). */
-  readonly subscribers: BillingTemplateSubscribers;
+  readonly subscribers: BillingTemplateSubscribersResource;
 
   /** @internal */
   constructor(caller: OperationCaller) {
     super(caller);
-    this.subscribers = new BillingTemplateSubscribers(caller);
+    this.subscribers = new BillingTemplateSubscribersResource(caller);
   }
 
   /**
@@ -57,7 +57,7 @@ export class BillingTemplates extends APIResource {
    * `GET /billing_templates/{id}/`
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<BillingTemplate> {
-    return this._call('billingTemplates.retrieve', { pathParams: [id] }, options);
+    return this._call('billingTemplates.retrieve', { pathParams: { id } }, options);
   }
 
   /**
@@ -69,7 +69,7 @@ export class BillingTemplates extends APIResource {
     params: BillingTemplateReplaceParams,
     options?: RequestOptions,
   ): APIPromise<BillingTemplate> {
-    return this._call('billingTemplates.replace', { pathParams: [id], body: params }, options);
+    return this._call('billingTemplates.replace', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -77,7 +77,7 @@ export class BillingTemplates extends APIResource {
    * `DELETE /billing_templates/{id}/` (204, resolves with `undefined`)
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._call('billingTemplates.delete', { pathParams: [id] }, options);
+    return this._call('billingTemplates.delete', { pathParams: { id } }, options);
   }
 
   /**
@@ -97,7 +97,7 @@ export class BillingTemplates extends APIResource {
     params: BillingTemplateSubscribeParams,
     options?: RequestOptions,
   ): APIPromise<SubscribeResult> {
-    return this._call('billingTemplates.subscribe', { pathParams: [id], body: params }, options);
+    return this._call('billingTemplates.subscribe', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -109,6 +109,6 @@ export class BillingTemplates extends APIResource {
     params: BillingTemplateSendInvoiceParams,
     options?: RequestOptions,
   ): APIPromise<Purchase> {
-    return this._call('billingTemplates.sendInvoice', { pathParams: [id], body: params }, options);
+    return this._call('billingTemplates.sendInvoice', { pathParams: { id }, body: params }, options);
   }
 }

@@ -3,7 +3,7 @@ import type { BillingSendInvoiceParams, InvoicedPurchases } from '@ummah/schema/
 import { APIResource } from './api-resource.js';
 
 /** One-time invoices sent to existing clients. */
-export class Billing extends APIResource {
+export class BillingResource extends APIResource {
   /**
    * Sends a one-time invoice to one or several clients; resolves with one purchase per client,
    * each with its own checkout link.

@@ -3,7 +3,7 @@ import type { ClientRecurringToken } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** A client's saved payment methods. Reached as `ummah.clients.recurringTokens`. */
-export class ClientRecurringTokens extends APIResource {
+export class ClientRecurringTokensResource extends APIResource {
   /**
    * Lists a client's saved payment methods; iterate to walk every page.
    * `GET /clients/{id}/recurring_tokens/`
@@ -12,7 +12,7 @@ export class ClientRecurringTokens extends APIResource {
    * for await (const token of ummah.clients.recurringTokens.list(clientId)) console.log(token.description);
    */
   list(clientId: string, options?: RequestOptions): PagePromise<ClientRecurringToken> {
-    return this._callPage('clients.recurringTokens.list', { pathParams: [clientId] }, options);
+    return this._callPage('clients.recurringTokens.list', { pathParams: { id: clientId } }, options);
   }
 
   /**
@@ -20,7 +20,11 @@ export class ClientRecurringTokens extends APIResource {
    * `GET /clients/{id}/recurring_tokens/{token_id}/`
    */
   retrieve(clientId: string, tokenId: string, options?: RequestOptions): APIPromise<ClientRecurringToken> {
-    return this._call('clients.recurringTokens.retrieve', { pathParams: [clientId, tokenId] }, options);
+    return this._call(
+      'clients.recurringTokens.retrieve',
+      { pathParams: { id: clientId, token_id: tokenId } },
+      options,
+    );
   }
 
   /**
@@ -28,6 +32,10 @@ export class ClientRecurringTokens extends APIResource {
    * `DELETE /clients/{id}/recurring_tokens/{token_id}/` (204, resolves with `undefined`)
    */
   delete(clientId: string, tokenId: string, options?: RequestOptions): APIPromise<void> {
-    return this._call('clients.recurringTokens.delete', { pathParams: [clientId, tokenId] }, options);
+    return this._call(
+      'clients.recurringTokens.delete',
+      { pathParams: { id: clientId, token_id: tokenId } },
+      options,
+    );
   }
 }

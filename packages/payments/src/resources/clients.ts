@@ -7,17 +7,17 @@ import type {
 } from '@ummah/schema/ummah/types';
 import type { OperationCaller } from '../internal/operation-caller.js';
 import { APIResource } from './api-resource.js';
-import { ClientRecurringTokens } from './client-recurring-tokens.js';
+import { ClientRecurringTokensResource } from './client-recurring-tokens.js';
 
 /** Clients: customer records, with their saved payment methods under `recurringTokens`. */
-export class Clients extends APIResource {
+export class ClientsResource extends APIResource {
   /** The client's saved payment methods. */
-  readonly recurringTokens: ClientRecurringTokens;
+  readonly recurringTokens: ClientRecurringTokensResource;
 
   /** @internal */
   constructor(caller: OperationCaller) {
     super(caller);
-    this.recurringTokens = new ClientRecurringTokens(caller);
+    this.recurringTokens = new ClientRecurringTokensResource(caller);
   }
 
   /**
@@ -47,7 +47,7 @@ export class Clients extends APIResource {
    * `GET /clients/{id}/`
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Client> {
-    return this._call('clients.retrieve', { pathParams: [id] }, options);
+    return this._call('clients.retrieve', { pathParams: { id } }, options);
   }
 
   /**
@@ -55,7 +55,7 @@ export class Clients extends APIResource {
    * `PUT /clients/{id}/`
    */
   replace(id: string, params: ClientReplaceParams, options?: RequestOptions): APIPromise<Client> {
-    return this._call('clients.replace', { pathParams: [id], body: params }, options);
+    return this._call('clients.replace', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -66,7 +66,7 @@ export class Clients extends APIResource {
    * await ummah.clients.update(id, { full_name: 'Updated Name' });
    */
   update(id: string, params: ClientUpdateParams, options?: RequestOptions): APIPromise<Client> {
-    return this._call('clients.update', { pathParams: [id], body: params }, options);
+    return this._call('clients.update', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -74,6 +74,6 @@ export class Clients extends APIResource {
    * `DELETE /clients/{id}/` (204, resolves with `undefined`)
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._call('clients.delete', { pathParams: [id] }, options);
+    return this._call('clients.delete', { pathParams: { id } }, options);
   }
 }

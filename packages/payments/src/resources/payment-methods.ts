@@ -1,12 +1,9 @@
 import type { APIPromise, RequestOptions } from '@ummah/core';
-import type {
-  PaymentMethodsListQuery,
-  PaymentMethods as PaymentMethodsResult,
-} from '@ummah/schema/ummah/types';
+import type { PaymentMethods, PaymentMethodsListQuery } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** The payment methods a brand can offer in a currency. */
-export class PaymentMethods extends APIResource {
+export class PaymentMethodsResource extends APIResource {
   /**
    * Lists the payment methods available for a brand and currency (one object, not a paged list).
    * `GET /payment_methods/`
@@ -15,7 +12,7 @@ export class PaymentMethods extends APIResource {
    * const methods = await ummah.paymentMethods.list({ brand_id: brandId, currency: 'USD' });
    * console.log(methods.available_payment_methods);
    */
-  list(params: PaymentMethodsListQuery, options?: RequestOptions): APIPromise<PaymentMethodsResult> {
+  list(params: PaymentMethodsListQuery, options?: RequestOptions): APIPromise<PaymentMethods> {
     return this._call('paymentMethods.list', { query: params }, options);
   }
 }

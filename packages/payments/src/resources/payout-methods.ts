@@ -1,9 +1,9 @@
 import type { APIPromise, RequestOptions } from '@ummah/core';
-import type { PayoutMethodsListQuery, PayoutMethods as PayoutMethodsResult } from '@ummah/schema/ummah/types';
+import type { PayoutMethods, PayoutMethodsListQuery } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
 /** The payout methods a brand can use in a currency. */
-export class PayoutMethods extends APIResource {
+export class PayoutMethodsResource extends APIResource {
   /**
    * Lists the payout methods available for a brand and currency (one object, not a paged list).
    * `GET /payout_methods/`
@@ -11,7 +11,7 @@ export class PayoutMethods extends APIResource {
    * @example
    * const methods = await ummah.payoutMethods.list({ brand_id: brandId, currency: 'USD' });
    */
-  list(params: PayoutMethodsListQuery, options?: RequestOptions): APIPromise<PayoutMethodsResult> {
+  list(params: PayoutMethodsListQuery, options?: RequestOptions): APIPromise<PayoutMethods> {
     return this._call('payoutMethods.list', { query: params }, options);
   }
 }

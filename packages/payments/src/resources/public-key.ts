@@ -1,4 +1,4 @@
-import { APIPromise, type RequestOptions, UmmahError } from '@ummah/core';
+import { type APIPromise, type RequestOptions, UmmahError } from '@ummah/core';
 import { APIResource } from './api-resource.js';
 
 /**
@@ -15,7 +15,7 @@ function pemOf(data: unknown): string {
 }
 
 /** The company callback public key, which verifies `success_callback` deliveries. */
-export class PublicKey extends APIResource {
+export class PublicKeyResource extends APIResource {
   /**
    * Retrieves the company callback public key as PEM text, ready for `@ummah/webhooks`.
    * Webhook endpoint deliveries are verified with `Webhook.public_key` instead.
@@ -26,9 +26,6 @@ export class PublicKey extends APIResource {
    * const event = await verifyWebhook({ payload: rawBody, headers: req.headers, publicKey });
    */
   retrieve(options?: RequestOptions): APIPromise<string> {
-    const response = this._call('publicKey.retrieve', {}, options);
-    return new APIPromise(
-      response.withResponse().then((result) => ({ ...result, data: pemOf(result.data) })),
-    );
+    return this._call('publicKey.retrieve', {}, options).mapData(pemOf);
   }
 }

@@ -16,7 +16,7 @@ import { APIResource } from './api-resource.js';
  * Every POST carries an idempotency key (generated, or yours via `options.idempotencyKey`), so a
  * retried call never moves money twice.
  */
-export class Purchases extends APIResource {
+export class PurchasesResource extends APIResource {
   /**
    * Creates a purchase; redirect the customer to the returned `checkout_url`.
    * `POST /purchases/`
@@ -44,7 +44,7 @@ export class Purchases extends APIResource {
    * if (purchase.status === 'paid') fulfil(purchase);
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Purchase> {
-    return this._call('purchases.retrieve', { pathParams: [id] }, options);
+    return this._call('purchases.retrieve', { pathParams: { id } }, options);
   }
 
   /**
@@ -54,7 +54,7 @@ export class Purchases extends APIResource {
    * `POST /purchases/{id}/cancel/`
    */
   cancel(id: string, options?: RequestOptions): APIPromise<PurchaseActionResult> {
-    return this._call('purchases.cancel', { pathParams: [id] }, options);
+    return this._call('purchases.cancel', { pathParams: { id } }, options);
   }
 
   /**
@@ -64,7 +64,7 @@ export class Purchases extends APIResource {
    * `POST /purchases/{id}/release/`
    */
   release(id: string, options?: RequestOptions): APIPromise<PurchaseActionResult> {
-    return this._call('purchases.release', { pathParams: [id] }, options);
+    return this._call('purchases.release', { pathParams: { id } }, options);
   }
 
   /**
@@ -75,7 +75,7 @@ export class Purchases extends APIResource {
    * const purchase = await ummah.purchases.capture(id, { amount: 2999 });
    */
   capture(id: string, params?: PurchaseCaptureParams, options?: RequestOptions): APIPromise<Purchase> {
-    return this._call('purchases.capture', { pathParams: [id], body: params }, options);
+    return this._call('purchases.capture', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -86,7 +86,7 @@ export class Purchases extends APIResource {
    * const refund = await ummah.purchases.refund(id, { amount: 1500, reference: 'REFUND-2024-001' });
    */
   refund(id: string, params?: PurchaseRefundParams, options?: RequestOptions): APIPromise<Payment> {
-    return this._call('purchases.refund', { pathParams: [id], body: params }, options);
+    return this._call('purchases.refund', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -97,7 +97,7 @@ export class Purchases extends APIResource {
    * await ummah.purchases.markAsPaid(id, { paid_on: 1700000000 });
    */
   markAsPaid(id: string, params?: PurchaseMarkAsPaidParams, options?: RequestOptions): APIPromise<Purchase> {
-    return this._call('purchases.markAsPaid', { pathParams: [id], body: params }, options);
+    return this._call('purchases.markAsPaid', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -107,7 +107,7 @@ export class Purchases extends APIResource {
    * `POST /purchases/{id}/resend_invoice/`
    */
   resendInvoice(id: string, options?: RequestOptions): APIPromise<PurchaseActionResult> {
-    return this._call('purchases.resendInvoice', { pathParams: [id] }, options);
+    return this._call('purchases.resendInvoice', { pathParams: { id } }, options);
   }
 
   /**
@@ -117,7 +117,7 @@ export class Purchases extends APIResource {
    * `POST /purchases/{id}/delete_recurring_token/`
    */
   deleteRecurringToken(id: string, options?: RequestOptions): APIPromise<PurchaseActionResult> {
-    return this._call('purchases.deleteRecurringToken', { pathParams: [id] }, options);
+    return this._call('purchases.deleteRecurringToken', { pathParams: { id } }, options);
   }
 
   /**
@@ -128,6 +128,6 @@ export class Purchases extends APIResource {
    * const paid = await ummah.purchases.charge(newPurchase.id, { recurring_token: savedToken });
    */
   charge(id: string, params: PurchaseChargeParams, options?: RequestOptions): APIPromise<Purchase> {
-    return this._call('purchases.charge', { pathParams: [id], body: params }, options);
+    return this._call('purchases.charge', { pathParams: { id }, body: params }, options);
   }
 }

@@ -1,11 +1,10 @@
-import { type APIPromise, type PagePromise, type RequestOptions, UmmahError } from '@ummah/core';
+import { APIPromise, type PagePromise, type RequestOptions, UmmahError } from '@ummah/core';
 import type {
   CompanyStatement,
   CompanyStatementActionResult,
   StatementCreateParams,
 } from '@ummah/schema/ummah/types';
-import type { DownloadOptions, FileDownloader } from '../internal/download-file.js';
-import type { OperationCaller } from '../internal/operation-caller.js';
+import type { DownloadOptions } from '../internal/download-file.js';
 import { isStatementReady, pollStatement, type WaitForStatementOptions } from '../internal/poll-statement.js';
 import { APIResource } from './api-resource.js';
 
@@ -16,15 +15,7 @@ export type { WaitForStatementOptions } from '../internal/poll-statement.js';
  * Company statements (the gateway's route is `company_statements`): schedule a CSV or XLSX
  * export, wait for it, stream it.
  */
-export class Statements extends APIResource {
-  readonly #download: FileDownloader;
-
-  /** @internal */
-  constructor(caller: OperationCaller, download: FileDownloader) {
-    super(caller);
-    this.#download = download;
-  }
-
+export class StatementsResource extends APIResource {
   /**
    * Schedules a statement. It starts without a `download_url`; see {@link createAndWait}.
    * `POST /company_statements/`
@@ -49,7 +40,7 @@ export class Statements extends APIResource {
    * `GET /company_statements/{id}/`
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<CompanyStatement> {
-    return this._call('statements.retrieve', { pathParams: [id] }, options);
+    return this._call('statements.retrieve', { pathParams: { id } }, options);
   }
 
   /**
@@ -58,7 +49,7 @@ export class Statements extends APIResource {
    * `POST /company_statements/{id}/cancel/`
    */
   cancel(id: string, options?: RequestOptions): APIPromise<CompanyStatementActionResult> {
-    return this._call('statements.cancel', { pathParams: [id] }, options);
+    return this._call('statements.cancel', { pathParams: { id } }, options);
   }
 
   /**
@@ -95,26 +86,39 @@ export class Statements extends APIResource {
    * held in memory, whatever its size. Pass the statement (no extra call) or its id (retrieved
    * first). On Node, `writeStatementToFile` from `@ummah/payments/node` saves it to disk.
    *
+   * The file is fetched like every other call, with retries, hooks and typed errors; the API key
+   * is sent only when the link is on the API's own origin. `timeout` bounds the wait for the
+   * response head; `signal` also stops a stream that is still being read.
+   *
    * @throws UmmahError with code `'statement_not_ready'` when the statement has no `download_url` yet.
    *
    * @example
    * const stream = await ummah.statements.download(statementId);
    * for await (const chunk of stream) process(chunk);
    */
-  async download(
+  download(
     statementOrId: string | CompanyStatement,
     options: DownloadOptions = {},
-  ): Promise<ReadableStream<Uint8Array>> {
-    const statement =
-      typeof statementOrId === 'string'
-        ? await this.retrieve(statementOrId, { signal: options.signal })
-        : statementOrId;
+  ): APIPromise<ReadableStream<Uint8Array>> {
+    if (typeof statementOrId !== 'string') return this.#downloadReady(statementOrId, options);
+    return new APIPromise(
+      this.retrieve(statementOrId, { signal: options.signal }).then((statement) =>
+        this.#downloadReady(statement, options).withResponse(),
+      ),
+    );
+  }
+
+  #downloadReady(
+    statement: CompanyStatement,
+    options: DownloadOptions,
+  ): APIPromise<ReadableStream<Uint8Array>> {
     if (!isStatementReady(statement)) {
-      throw new UmmahError(
+      const error = new UmmahError(
         `Statement ${statement.id} has no download_url yet (status "${statement.status ?? 'unknown'}"); use createAndWait() or retry later.`,
         { code: 'statement_not_ready' },
       );
+      return new APIPromise<ReadableStream<Uint8Array>>(Promise.reject(error));
     }
-    return this.#download(statement.download_url as string, options);
+    return this._caller.download(statement.download_url as string, options);
   }
 }

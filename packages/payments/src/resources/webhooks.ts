@@ -13,7 +13,7 @@ import { APIResource } from './api-resource.js';
  * Webhook endpoints. Each delivery is signed with the endpoint's own `public_key` (returned by
  * `create` and `retrieve`); verify it with `@ummah/webhooks`.
  */
-export class Webhooks extends APIResource {
+export class WebhooksResource extends APIResource {
   /**
    * Registers an endpoint. Store the returned `public_key` (PEM) to verify its deliveries.
    * `POST /webhooks/`
@@ -43,7 +43,7 @@ export class Webhooks extends APIResource {
    * `GET /webhooks/{id}/`
    */
   retrieve(id: string, options?: RequestOptions): APIPromise<Webhook> {
-    return this._call('webhooks.retrieve', { pathParams: [id] }, options);
+    return this._call('webhooks.retrieve', { pathParams: { id } }, options);
   }
 
   /**
@@ -51,7 +51,7 @@ export class Webhooks extends APIResource {
    * `PUT /webhooks/{id}/`
    */
   replace(id: string, params: WebhookReplaceParams, options?: RequestOptions): APIPromise<Webhook> {
-    return this._call('webhooks.replace', { pathParams: [id], body: params }, options);
+    return this._call('webhooks.replace', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -62,7 +62,7 @@ export class Webhooks extends APIResource {
    * await ummah.webhooks.update(id, { title: 'Renamed Webhook' });
    */
   update(id: string, params: WebhookUpdateParams, options?: RequestOptions): APIPromise<Webhook> {
-    return this._call('webhooks.update', { pathParams: [id], body: params }, options);
+    return this._call('webhooks.update', { pathParams: { id }, body: params }, options);
   }
 
   /**
@@ -70,7 +70,7 @@ export class Webhooks extends APIResource {
    * `DELETE /webhooks/{id}/` (204, resolves with `undefined`)
    */
   delete(id: string, options?: RequestOptions): APIPromise<void> {
-    return this._call('webhooks.delete', { pathParams: [id] }, options);
+    return this._call('webhooks.delete', { pathParams: { id } }, options);
   }
 
   /**

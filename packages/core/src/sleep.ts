@@ -1,8 +1,12 @@
 /**
- * Waits `ms` milliseconds, or rejects with the signal's reason as soon as `signal` aborts, so a
- * merchant's cancel button stops a long statement poll immediately instead of after the next tick.
+ * Waits `ms` milliseconds, or rejects with the signal's reason as soon as `signal` aborts (at once
+ * when it already has), so a cancel button stops a polling loop immediately instead of after the
+ * next tick. The timer and the listener are released either way.
+ *
+ * @example
+ * while (!(await isReady())) await sleep(2_000, signal);
  */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+export function sleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     if (signal?.aborted) {
       reject(signal.reason);

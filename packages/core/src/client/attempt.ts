@@ -1,6 +1,6 @@
 import { buildAPIError } from '../errors/build-api-error.js';
 import { isFastTransport, SEND_FAST } from '../internal/fast-transport.js';
-import { redactBody, redactHeaders } from '../logging/redact.js';
+import { redactBody, redactHeaders, redactResponseHeaders } from '../logging/redact.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import { isRetryableResponse } from '../retry/retry-policy.js';
 import type { TransportResponse } from '../transport/types.js';
@@ -52,7 +52,7 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
         method,
         url,
         status,
-        headers: response.headers,
+        headers: redactResponseHeaders(response.headers, config.secrets),
         attempt,
         idempotencyKey,
         durationMs: Date.now() - started,
@@ -82,7 +82,14 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
     return {
       data:
         typeof body === 'string'
-          ? parseSuccessBody(body, response, config.requestIdHeader, idempotencyKey)
+          ? parseSuccessBody(
+              body,
+              response,
+              (responseType ?? 'json') as 'json' | 'text' | 'none',
+              config.requestIdHeader,
+              idempotencyKey,
+              config.secrets,
+            )
           : body,
       response,
     };

@@ -1,4 +1,5 @@
 import type { CallState } from './call.js';
+import { checkHeaders } from './check-headers.js';
 import type { EngineConfig } from './engine-config.js';
 import type { Hooks } from './hooks.js';
 
@@ -42,5 +43,10 @@ export async function headersFromHook(state: CallState, attempt: number): Promis
   );
   const merged: Record<string, string> = { ...hidden };
   for (const name of Object.keys(visible)) merged[name.toLowerCase()] = visible[name] as string;
+  // The key is fixed once per call: a hook changing or dropping it is ignored, or two attempts of
+  // one mutation could each be taken for a new one.
+  if (idempotencyKey !== undefined) merged[config.idempotencyHeader] = idempotencyKey;
+  else delete merged[config.idempotencyHeader];
+  checkHeaders(merged, 'onRequest hook');
   return merged;
 }

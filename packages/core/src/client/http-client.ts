@@ -83,7 +83,7 @@ export class HttpClient {
   }
 
   #fetchPage<T>(url: string, spec: RequestSpec, options: RequestOptions, checkPage: PageCheck | undefined) {
-    const { idempotencyKey: _unused, ...pageOptions } = options;
+    const { idempotencyKey: _unused, ...pageOptions } = options ?? {};
     const fetchNext = (next: string): Promise<Page<T>> => {
       let target: URL;
       try {

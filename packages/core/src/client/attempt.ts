@@ -5,7 +5,7 @@ import { parseRetryAfter } from '../retry/retry-after.js';
 import { isRetryableResponse } from '../retry/retry-policy.js';
 import type { TransportResponse } from '../transport/types.js';
 import type { CallState } from './call.js';
-import { headersFromHook, runHook } from './hooks-runner.js';
+import { guardedHook, headersFromHook } from './hooks-runner.js';
 import { abortError, connectionFailure, type Failure, parseSuccessBody } from './outcomes.js';
 import { openStream, readBytes } from './response-body.js';
 
@@ -47,7 +47,7 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
 
   const { status } = response;
   if (config.hooks.onResponse !== undefined) {
-    await runHook(config, 'onResponse', () =>
+    await guardedHook(state, 'onResponse', () =>
       config.hooks.onResponse?.({
         method,
         url,

@@ -2,6 +2,7 @@ import type { CallState } from './call.js';
 import { checkHeaders } from './check-headers.js';
 import type { EngineConfig } from './engine-config.js';
 import type { Hooks } from './hooks.js';
+import { abortError } from './outcomes.js';
 
 /** Runs a hook; a throwing hook is logged and ignored (instrumentation must not break payments). */
 export async function runHook(
@@ -19,6 +20,24 @@ export async function runHook(
 }
 
 /**
+ * Runs a hook of a call in progress under the call's deadline: a hook that never settles cannot
+ * keep the call pending past its `timeout` or the caller's signal (the call then rejects with the
+ * timeout or abort error).
+ */
+export async function guardedHook(
+  state: CallState,
+  name: keyof Hooks,
+  run: () => void | Promise<void>,
+): Promise<void> {
+  const { deadline, idempotencyKey } = state;
+  try {
+    await deadline.race(runHook(state.config, name, run));
+  } catch (cause) {
+    throw abortError(deadline, idempotencyKey, cause);
+  }
+}
+
+/**
  * Runs `onRequest` on a copy of the headers without the authentication headers (hooks may add
  * headers but never see the key), then merges the result back over the auth headers.
  */
@@ -32,7 +51,7 @@ export async function headersFromHook(state: CallState, attempt: number): Promis
     if (config.credentials.names.has(name)) hidden[name] = state.headers[name] as string;
     else visible[name] = state.headers[name] as string;
   }
-  await runHook(config, 'onRequest', () =>
+  await guardedHook(state, 'onRequest', () =>
     config.hooks.onRequest?.({
       method: call.method,
       url: call.url,

@@ -1,6 +1,12 @@
 import { recordingServersPerTest } from '@ummah/test-support';
 import { describe, expect, it } from 'vitest';
-import { APIError, ConfigurationError, InvalidRequestError } from '../../src/index.js';
+import {
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+  ConfigurationError,
+  InvalidRequestError,
+} from '../../src/index.js';
 import { type ClientFactory, clientOnServer, KEY } from './transport-client.js';
 
 /**
@@ -175,6 +181,41 @@ export function reviewedDefects(create: ClientFactory): void {
         },
       }).request({ method: 'POST', path: '/purchases/', body: {} }, { idempotencyKey: 'order-9' });
       expect(server.requests.map((r) => r.headers['idempotency-key'])).toEqual(['order-9', 'order-9']);
+    });
+  });
+
+  describe('hooks stay within the deadline', () => {
+    const never = (): Promise<void> => new Promise<void>(() => undefined);
+    for (const hook of ['onRequest', 'onResponse', 'onRetry', 'onError'] as const) {
+      it(`a ${hook} hook that never settles cannot keep the call past its timeout`, async () => {
+        const server = await startServer((_q, _r, { attempt }) =>
+          hook === 'onRetry' && attempt === 1
+            ? { status: 503, body: {} }
+            : hook === 'onError'
+              ? { status: 400, body: {} }
+              : { body: {} },
+        );
+        const started = Date.now();
+        const outcome = await clientFor(server, { timeout: 300, hooks: { [hook]: never } })
+          .request({ method: 'GET', path: '/purchases/' })
+          .then(
+            () => 'resolved',
+            (e: unknown) => e,
+          );
+        expect(Date.now() - started).toBeLessThan(2_000);
+        if (hook === 'onError') expect(outcome).toBeInstanceOf(APIError);
+        else expect(outcome).toBeInstanceOf(APIConnectionTimeoutError);
+      });
+    }
+
+    it("a stuck hook gives way to the caller's signal", async () => {
+      const server = await startServer(() => ({ body: {} }));
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(), 50);
+      const outcome = await clientFor(server, { timeout: 60_000, hooks: { onRequest: never } })
+        .request({ method: 'GET', path: '/purchases/' }, { signal: controller.signal })
+        .catch((e: unknown) => e);
+      expect(outcome).toBeInstanceOf(APIUserAbortError);
     });
   });
 }

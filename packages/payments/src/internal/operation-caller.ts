@@ -142,6 +142,8 @@ export class OperationCaller {
     if (issues.length > 0) throw new RequestValidationError(id, issues);
 
     const spec: RequestSpec = { method: route.method, path: requestPath };
+    // Only an operation declared to return nothing may succeed without a JSON body.
+    if (route.responseBody === 'none') spec.responseType = 'none';
     // The generated query types are plain objects of scalars, which is what core serialises.
     if (input.query !== undefined) spec.query = input.query as unknown as QueryParams;
     if (input.body !== undefined) spec.body = input.body;

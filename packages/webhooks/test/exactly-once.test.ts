@@ -9,6 +9,14 @@ import { type RedisServer, startRedisServer } from './support/redis-server.js';
 
 const SECRET = 'exactly-once-secret';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits until `condition` holds (polled): a step that depends on another instance's progress waits for it, not for a guess. */
+async function until(condition: () => boolean, timeoutMs = 5_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await sleep(5);
+  }
+}
 
 let server: RedisServer;
 const connections: ConnectedClient[] = [];
@@ -67,7 +75,7 @@ describe.each(redisClients)('instances sharing Redis through %s', (_name, connec
     const survivor = await instance('survivor', 0.5);
     const deliver = await delivery();
     void dying(deliver());
-    await sleep(50);
+    await until(() => runs.includes('dying'));
     const early = await survivor(deliver());
     expect(early.status).toBe(409);
     expect(Number(early.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
@@ -86,10 +94,10 @@ describe.each(redisClients)('instances sharing Redis through %s', (_name, connec
     const deliver = await delivery();
     expect((await a(deliver())).status).toBe(503);
     const taken = b(deliver());
-    await sleep(50);
+    await until(() => runs.includes('b'));
     // A's handle finishes late: B holds the event now, so A must not mark it done.
     first.open();
-    await sleep(50);
+    await until(() => codes.length >= 2);
     expect(codes).toEqual(['a LEASE_EXPIRED', 'a LEASE_LOST']);
     expect((await c(deliver())).status).toBe(409);
     // B fails within its lease: the event is released, and the next retry is processed.

@@ -72,6 +72,10 @@ describe('createWebhookHandler from @ummah/webhooks/express', () => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
+    let markRunning!: () => void;
+    const running = new Promise<void>((resolve) => {
+      markRunning = resolve;
+    });
     let runs = 0;
     const handler = createWebhookHandler({
       scheme: 'plexos',
@@ -79,6 +83,7 @@ describe('createWebhookHandler from @ummah/webhooks/express', () => {
       leaseSeconds: 20,
       handle: async () => {
         runs++;
+        markRunning();
         await gate;
       },
     });
@@ -89,7 +94,7 @@ describe('createWebhookHandler from @ummah/webhooks/express', () => {
       secret: 'plexos-secret',
     });
     const first = post(url, delivery);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await running;
     expect(await post(url, delivery)).toMatchObject({
       status: 409,
       retryAfter: expect.stringMatching(/^(19|20)$/),

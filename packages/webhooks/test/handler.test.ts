@@ -60,6 +60,7 @@ describe.each(builds)('createWebhookHandler (%s)', (_label, api) => {
 
   it('answers 409 with Retry-After while another delivery of the event is being processed', async () => {
     const held = gate();
+    const running = gate();
     let runs = 0;
     const handler = api.createWebhookHandler({
       scheme: 'plumaas',
@@ -67,11 +68,14 @@ describe.each(builds)('createWebhookHandler (%s)', (_label, api) => {
       leaseSeconds: 30,
       handle: async () => {
         runs++;
+        running.open();
         await held.promise;
       },
     });
     const delivery = await plumaas(api, { id: 'evt_2' });
     const first = handler(delivery());
+    // Both deliveries verify asynchronously; the duplicate goes once the first one holds the event.
+    await running.promise;
     const second = await answer(await handler(delivery()));
     expect(second).toEqual({
       status: 409,

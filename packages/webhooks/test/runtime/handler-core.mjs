@@ -34,12 +34,21 @@ export async function runHandlerScenario(api) {
   const held = new Promise((resolve) => {
     release = resolve;
   });
+  // The duplicate is sent only once the first delivery's handle is running: both requests verify
+  // their signature asynchronously, and on some runtimes the second would otherwise claim first.
+  let markStarted;
+  const started = new Promise((resolve) => {
+    markStarted = resolve;
+  });
   const handler = api.createWebhookHandler({
     scheme: 'plumaas',
     secret: SECRET,
     leaseSeconds: 30,
     handle: async (event) => {
-      if (event.id === 'evt_2') await held;
+      if (event.id === 'evt_2') {
+        markStarted();
+        await held;
+      }
       if (event.id === 'evt_3' && !ran.includes('evt_3 (failed)')) {
         ran.push('evt_3 (failed)');
         throw new Error('transient');
@@ -60,6 +69,7 @@ export async function runHandlerScenario(api) {
 
   const second = await delivery({ id: 'evt_2' });
   const pending = handler(second());
+  await started;
   results.push(`while processing: ${await describeResponse(await handler(second()))}`);
   release();
   results.push(`first of the concurrent pair: ${await describeResponse(await pending)}`);

@@ -11,6 +11,7 @@ export type {
 } from './client/hooks.js';
 export { HttpClient } from './client/http-client.js';
 export { ListPage, type Page, type PageCheck, type PageFetcher, PagePromise } from './client/page.js';
+export { DEFAULT_MAX_RESPONSE_BYTES } from './client/read-limited.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client/resolve-config.js';
 export type {
   HttpClientConfig,

@@ -22,6 +22,7 @@ export interface UmmahOptions
   extends Pick<
     HttpClientConfig,
     | 'timeout'
+    | 'maxResponseBytes'
     | 'maxRetries'
     | 'retry'
     | 'fetch'

@@ -107,6 +107,7 @@ export class Ummah {
       validateApiKey: validateSecretKey,
       userAgent: `ummah-node/${VERSION}`,
       timeout: options.timeout,
+      maxResponseBytes: options.maxResponseBytes,
       maxRetries: options.maxRetries,
       retry: options.retry,
       fetch: options.fetch,

@@ -1,4 +1,5 @@
 import { buildAPIError } from '../errors/build-api-error.js';
+import { ResponseTooLargeError } from '../errors/response-too-large-error.js';
 import { isFastTransport, SEND_FAST } from '../internal/fast-transport.js';
 import { redactBody, redactHeaders, redactResponseHeaders } from '../logging/redact.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
@@ -7,7 +8,8 @@ import type { TransportResponse } from '../transport/types.js';
 import type { CallState } from './call.js';
 import { guardedHook, headersFromHook } from './hooks-runner.js';
 import { abortError, connectionFailure, type Failure, parseSuccessBody } from './outcomes.js';
-import { openStream, readBytes } from './response-body.js';
+import { BodyOverLimit, readLimited } from './read-limited.js';
+import { openStream } from './response-body.js';
 
 /** A successful attempt: the decoded body (or the unread stream) and the response it came with. */
 export interface Success {
@@ -67,11 +69,22 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
 
   let body: string | Uint8Array;
   try {
-    const read: Promise<string | Uint8Array> =
-      ok && responseType === 'bytes' ? readBytes(response) : response.text();
+    const read = readLimited(
+      response,
+      ok && responseType === 'bytes' ? 'bytes' : 'text',
+      state.maxResponseBytes,
+    );
     body = fast ? await read : await deadline.race(read);
   } catch (cause) {
     if (deadline.cause !== undefined) throw abortError(deadline, idempotencyKey, cause);
+    if (cause instanceof BodyOverLimit) {
+      // An oversized answer would be the same on a retry, so a success is never retried; an error
+      // keeps its status (and its retry rules) and loses only the body.
+      if (ok) throw new ResponseTooLargeError(state.maxResponseBytes, status, { idempotencyKey });
+      config.logger.warn('error response body over maxResponseBytes, discarded', { method, url, status });
+      body = '';
+      return errorOutcome(state, status, body, response);
+    }
     // The head arrived but the body was cut off: the outcome is unknown, exactly like a reset.
     return connectionFailure(cause, idempotencyKey);
   }
@@ -95,9 +108,15 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
     };
   }
 
+  return errorOutcome(state, status, body as string, response);
+}
+
+/** A non-2xx response as a typed error, with whether and when it may be retried. */
+function errorOutcome(state: CallState, status: number, text: string, response: TransportResponse): Failure {
+  const { config, idempotencyKey } = state;
   const error = buildAPIError({
     status,
-    text: body as string,
+    text,
     headers: response.headers,
     idempotencyKey,
     requestIdHeader: config.requestIdHeader,

@@ -22,4 +22,6 @@ export interface CallState {
   payload: string | undefined;
   idempotencyKey: string | undefined;
   deadline: Deadline;
+  /** Largest body read into memory, in bytes (the call's option, else the client's). */
+  maxResponseBytes: number;
 }

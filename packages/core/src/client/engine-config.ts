@@ -17,6 +17,8 @@ export interface EngineConfig {
   idempotencyHeader: string;
   requestIdHeader: string;
   timeout: number;
+  /** Largest response body read into memory, in bytes. */
+  maxResponseBytes: number;
   maxRetries: number;
   retry: ResolvedRetryTiming;
   parseErrorBody: ((status: number, body: unknown) => ParsedErrorBody) | undefined;

@@ -5,6 +5,7 @@ import type { Call, CallState } from './call.js';
 import { checkHeaders } from './check-headers.js';
 import { sendsCredentials } from './credentials.js';
 import type { EngineConfig } from './engine-config.js';
+import { isByteLimit } from './read-limited.js';
 
 /** Largest delay `setTimeout` accepts. */
 const MAX_TIMER = 2_147_483_647;
@@ -28,6 +29,11 @@ export function prepareCall(config: EngineConfig, call: Call): CallState {
   ) {
     throw new InvalidRequestError('`maxRetries` must be a non-negative integer.', [
       { path: 'options.maxRetries', message: 'Expected a non-negative integer' },
+    ]);
+  }
+  if (options.maxResponseBytes !== undefined && !isByteLimit(options.maxResponseBytes)) {
+    throw new InvalidRequestError('`maxResponseBytes` must be a positive integer number of bytes.', [
+      { path: 'options.maxResponseBytes', message: 'Expected a positive integer' },
     ]);
   }
   const shared = sendsCredentials(config.credentials, call.url) ? config.callHeaders : config.baseHeaders;
@@ -62,7 +68,8 @@ export function prepareCall(config: EngineConfig, call: Call): CallState {
   }
 
   const deadline = new Deadline(Math.min(options.timeout ?? config.timeout, MAX_TIMER), options.signal);
-  return { config, call, headers, payload, idempotencyKey, deadline };
+  const maxResponseBytes = options.maxResponseBytes ?? config.maxResponseBytes;
+  return { config, call, headers, payload, idempotencyKey, deadline, maxResponseBytes };
 }
 
 /** Refuses options that are not an object, or whose `headers`/`signal` have the wrong type. */

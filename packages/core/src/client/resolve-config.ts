@@ -11,6 +11,7 @@ import type { Transport } from '../transport/types.js';
 import { VERSION } from '../version.js';
 import { createCredentials } from './credentials.js';
 import type { EngineConfig } from './engine-config.js';
+import { DEFAULT_MAX_RESPONSE_BYTES, isByteLimit } from './read-limited.js';
 import type { HttpClientConfig } from './types.js';
 
 /** Default deadline of a call, retries included. */
@@ -41,6 +42,9 @@ export function resolveConfig(config: HttpClientConfig, defaultTransport: () => 
   const timeout = config.timeout ?? DEFAULT_TIMEOUT_MS;
   if (!Number.isFinite(timeout) || timeout <= 0)
     throw new ConfigurationError('`timeout` must be a positive number of ms.');
+  const maxResponseBytes = config.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES;
+  if (!isByteLimit(maxResponseBytes))
+    throw new ConfigurationError('`maxResponseBytes` must be a positive integer number of bytes.');
   const maxRetries = config.maxRetries ?? DEFAULT_MAX_RETRIES;
   if (!Number.isInteger(maxRetries) || maxRetries < 0) {
     throw new ConfigurationError('`maxRetries` must be a non-negative integer.');
@@ -82,6 +86,7 @@ export function resolveConfig(config: HttpClientConfig, defaultTransport: () => 
       idempotencyHeader,
       requestIdHeader: (config.requestIdHeader ?? 'x-request-id').toLowerCase(),
       timeout,
+      maxResponseBytes,
       maxRetries,
       retry,
       parseErrorBody: config.parseErrorBody,

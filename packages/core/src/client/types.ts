@@ -54,6 +54,11 @@ export interface RequestOptions {
   idempotencyKey?: string;
   /** Deadline for this call in ms, retries and body read included. @default the client's `timeout` */
   timeout?: number;
+  /**
+   * Largest response body this call reads into memory, in bytes, counted after decompression.
+   * @default the client's `maxResponseBytes`
+   */
+  maxResponseBytes?: number;
   /** Retries for this call. @default the client's `maxRetries` */
   maxRetries?: number;
   /** Cancels the call; it then rejects with `APIUserAbortError`. */
@@ -89,6 +94,15 @@ export interface HttpClientConfig {
   userAgent?: string;
   /** Deadline per call in ms, retries and body read included. @default 60000 */
   timeout?: number;
+  /**
+   * Largest response body read into memory, in bytes, counted after decompression (a compressed
+   * body is counted as it inflates, so a small gzip bomb cannot fill the process's memory). A
+   * larger answer is discarded: a 2xx rejects with `ResponseTooLargeError` (code
+   * `'response_too_large'`, never retried); an error status keeps its typed error, without the body.
+   * Streamed downloads (`responseType: 'stream'`) are not limited: you read them at your own pace.
+   * @default 33554432 (32 MiB)
+   */
+  maxResponseBytes?: number;
   /** Retries after the first attempt. @default 2 */
   maxRetries?: number;
   /** Backoff tuning. @default { initialDelayMs: 500, maxDelayMs: 8000, maxRetryAfterMs: 60000 } */

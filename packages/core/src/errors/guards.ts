@@ -17,6 +17,7 @@ import type {
   APIUserAbortError,
 } from './connection-errors.js';
 import type { ConfigurationError, InvalidRequestError } from './request-errors.js';
+import type { ResponseTooLargeError } from './response-too-large-error.js';
 import type { UmmahError } from './ummah-error.js';
 
 // Type guards that recognise errors from any copy of this package (ESM and CJS builds, or two
@@ -59,3 +60,6 @@ export const isAPIUserAbortError = /* @__PURE__ */ errorGuard<APIUserAbortError>
 export const isInvalidRequestError = /* @__PURE__ */ errorGuard<InvalidRequestError>('InvalidRequestError');
 /** True when the client was misconfigured at construction. */
 export const isConfigurationError = /* @__PURE__ */ errorGuard<ConfigurationError>('ConfigurationError');
+/** True when a response body exceeded `maxResponseBytes` and was discarded. */
+export const isResponseTooLargeError =
+  /* @__PURE__ */ errorGuard<ResponseTooLargeError>('ResponseTooLargeError');

@@ -11,4 +11,5 @@ export * from './api-error.js';
 export * from './connection-errors.js';
 export * from './guards.js';
 export * from './request-errors.js';
+export * from './response-too-large-error.js';
 export * from './ummah-error.js';

@@ -52,11 +52,17 @@ export type { PaymentMethodsResource } from './resources/payment-methods.js';
 export type { PayoutMethodsResource } from './resources/payout-methods.js';
 export type { PublicKeyResource } from './resources/public-key.js';
 export type { PurchasesResource } from './resources/purchases.js';
+export type { RefundsResource } from './resources/refunds.js';
 export type {
   StatementDownloadOptions,
   StatementsResource,
   WaitForStatementOptions,
 } from './resources/statements.js';
+export type {
+  SubscribeParams,
+  SubscriptionPlanParams,
+  SubscriptionsResource,
+} from './resources/subscriptions.js';
 export type { WebhooksResource } from './resources/webhooks.js';
 
 export { VERSION } from './version.js';

@@ -12,7 +12,9 @@ import { PaymentMethodsResource } from './resources/payment-methods.js';
 import { PayoutMethodsResource } from './resources/payout-methods.js';
 import { PublicKeyResource } from './resources/public-key.js';
 import { PurchasesResource } from './resources/purchases.js';
+import { RefundsResource } from './resources/refunds.js';
 import { StatementsResource } from './resources/statements.js';
+import { SubscriptionsResource } from './resources/subscriptions.js';
 import { WebhooksResource } from './resources/webhooks.js';
 import { VERSION } from './version.js';
 
@@ -77,6 +79,16 @@ export class Ummah {
   readonly webhooks: WebhooksResource;
   /** The company callback public key. */
   readonly publicKey: PublicKeyResource;
+  /**
+   * Refunds, full or partial: `ummah.refunds.create(purchaseId, { amount? })`. The same operation as
+   * `purchases.refund`, with the same idempotency behaviour.
+   */
+  readonly refunds: RefundsResource;
+  /**
+   * Subscriptions over the billing-template routes: `createPlan`, `subscribe` (a trial starts
+   * paused), `pause`, `resume`, `list`, `retrieve`.
+   */
+  readonly subscriptions: SubscriptionsResource;
 
   /** The API root calls go to, without trailing slash. */
   readonly baseURL: string;
@@ -139,6 +151,8 @@ export class Ummah {
     this.statements = new StatementsResource(caller);
     this.webhooks = new WebhooksResource(caller);
     this.publicKey = new PublicKeyResource(caller);
+    this.refunds = new RefundsResource(caller);
+    this.subscriptions = new SubscriptionsResource(caller);
   }
 
   /** A secret-free description, for logs. */

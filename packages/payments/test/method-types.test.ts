@@ -131,3 +131,31 @@ describe('the parameters of every method', () => {
     expectTypeOf(u.balance.retrieve).parameters.toEqualTypeOf<[Opts?]>();
   });
 });
+
+describe('the merchant-shaped modules', () => {
+  it('type refunds like purchases.refund and subscriptions like the billing-template routes', () => {
+    expectTypeOf(u.refunds.create).returns.toEqualTypeOf<T.APIPromise<T.Payment>>();
+    expectTypeOf(u.refunds.create).parameter(1).toEqualTypeOf<T.PurchaseRefundParams | undefined>();
+    expectTypeOf(u.subscriptions.createPlan).returns.toEqualTypeOf<T.APIPromise<T.BillingTemplate>>();
+    expectTypeOf(u.subscriptions.subscribe).returns.toEqualTypeOf<T.APIPromise<T.SubscribeResult>>();
+    expectTypeOf(u.subscriptions.pause).returns.toEqualTypeOf<T.APIPromise<T.BillingTemplateClient>>();
+    expectTypeOf(u.subscriptions.resume).returns.toEqualTypeOf<T.APIPromise<T.BillingTemplateClient>>();
+    expectTypeOf(u.subscriptions.retrieve).returns.toEqualTypeOf<T.APIPromise<T.BillingTemplateClient>>();
+    expectTypeOf(u.subscriptions.list).returns.toEqualTypeOf<T.PagePromise<T.BillingTemplateClient>>();
+    // The subscriber's status is on `billing_template_client`, not on the result itself.
+    expectTypeOf<T.SubscribeResult['billing_template_client']>().toEqualTypeOf<
+      T.BillingTemplateClient | undefined
+    >();
+  });
+
+  it('requires the billing period of a plan, and sets is_subscription itself', () => {
+    const base = { brand_id: 'b', purchase: { currency: 'USD', products: [{ name: 'P', price: 1 }] } };
+    // @ts-expect-error subscription_period and subscription_period_units are required
+    void (() => u.subscriptions.createPlan(base));
+    const monthly = { ...base, subscription_period: 1, subscription_period_units: 'months' as const };
+    void (() => u.subscriptions.createPlan(monthly));
+    // @ts-expect-error is_subscription is not the caller's to set
+    void (() => u.subscriptions.createPlan({ ...monthly, is_subscription: true }));
+    expectTypeOf<T.SubscriptionPlanParams['subscription_period']>().toEqualTypeOf<number>();
+  });
+});

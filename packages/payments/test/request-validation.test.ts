@@ -60,7 +60,66 @@ const invalidCalls: InvalidCall[] = [
     call: (u) =>
       u.purchases.create(withPurchase({ products: [{ name: 'T-Shirt', price: '29.99' }] }) as never),
     path: 'purchase.products.0.price',
-    message: /integer.*received a string/,
+    message: /integer.*received "29\.99": write 2999$/,
+  },
+  {
+    name: "the reference's flat one-click recipe, with the nested equivalent of each key",
+    call: (u) =>
+      u.purchases.create({
+        amount: '79.99',
+        currency: 'USD',
+        name: 'Order #1002',
+        recurring_token: 'tok-a1b2c3d4-e5f6-7890',
+      } as never),
+    path: 'amount',
+    message: /amount '79\.99' → purchase\.products\[0\]\.price 7999 /,
+  },
+  {
+    name: 'a saved-card token on purchases.create, pointing at purchases.charge',
+    call: (u) => u.purchases.create({ ...validPurchase, recurring_token: 'tok-1' } as never),
+    path: 'recurring_token',
+    message: /ummah\.purchases\.charge\(purchase\.id, \{ recurring_token \}\)/,
+  },
+  {
+    name: "the pre-auth recipe's decimal-string capture amount",
+    call: (u) => u.purchases.capture('pur_1', { amount: '135.00' } as never),
+    path: 'amount',
+    message: /received "135\.00": write 13500$/,
+  },
+  {
+    name: 'a subscription plan without its billing period',
+    call: (u) =>
+      u.subscriptions.createPlan({
+        brand_id,
+        purchase: { products: [{ name: 'Plan', price: 999 }], currency: 'USD' },
+      } as never),
+    path: 'subscription_period',
+    message: /Required for a subscription/,
+  },
+  {
+    name: 'a subscription billing template without the period unit',
+    call: (u) =>
+      u.billingTemplates.create({
+        brand_id,
+        is_subscription: true,
+        purchase: { products: [{ name: 'Plan', price: 999 }], currency: 'USD' },
+        subscription_period: 1,
+      }),
+    path: 'subscription_period_units',
+    message: /'days', 'weeks', 'months' or 'years'/,
+  },
+  {
+    name: 'a plan that says it is not a subscription',
+    call: (u) =>
+      u.subscriptions.createPlan({
+        brand_id,
+        is_subscription: false,
+        purchase: { products: [{ name: 'Plan', price: 999 }], currency: 'USD' },
+        subscription_period: 1,
+        subscription_period_units: 'months',
+      } as never),
+    path: 'is_subscription',
+    message: /billingTemplates\.create/,
   },
   {
     name: 'a lower-case currency',

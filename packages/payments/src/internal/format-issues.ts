@@ -1,5 +1,6 @@
 import type { RequestIssue } from '@ummah/core';
 import type { z } from 'zod';
+import { toMinorUnits } from './flat-purchase-form.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -74,6 +75,10 @@ function formatMessage(issue: ZodIssue, input: unknown): string {
       const value = valueAt(input, issue.path);
       if (value === undefined) return 'Required';
       if (isMoneyField(issue.path) && (issue.expected === 'int' || issue.expected === 'number')) {
+        // The reference's own recipes write money as decimal strings ('135.00'): say what to write.
+        const minor = toMinorUnits(value);
+        if (minor !== undefined && (typeof value === 'string' || !Number.isInteger(value)))
+          return `Expected an integer ${MONEY_HINT}, received ${JSON.stringify(value)}: write ${minor}`;
         return `Expected an integer ${MONEY_HINT}, received ${describeType(value)}`;
       }
       return `Expected ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, received ${describeType(value)}`;

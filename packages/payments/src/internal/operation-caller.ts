@@ -66,6 +66,11 @@ export class OperationCaller {
     this.#settings = settings;
   }
 
+  /** Whether input is checked before sending (`validateRequests`). */
+  get validatesRequests(): boolean {
+    return this.#settings.validateRequests;
+  }
+
   /** Sends a single-object operation. Invalid input yields a rejected promise, never a request. */
   call<K extends OperationId>(
     id: K,

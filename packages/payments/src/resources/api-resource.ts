@@ -1,4 +1,4 @@
-import type { APIPromise, PagePromise, RequestOptions } from '@ummah/core';
+import { APIPromise, type PagePromise, type RequestOptions } from '@ummah/core';
 import type {
   CallInput,
   ItemOf,
@@ -20,12 +20,24 @@ export abstract class APIResource {
     this.#caller = caller;
   }
 
-  /** Sends one operation and resolves with its typed response. */
+  /**
+   * Sends one operation and resolves with its typed response. `rule` adds a check the schema cannot
+   * express (a field required only in some cases); like the schema's own checks it runs when
+   * `validateRequests` is on, and its error rejects the call before anything is sent.
+   */
   protected _call<K extends OperationId>(
     id: K,
     input: CallInput<K>,
     options?: RequestOptions,
+    rule?: (body: unknown) => void,
   ): APIPromise<ResponseOf<K>> {
+    if (rule !== undefined && this.#caller.validatesRequests) {
+      try {
+        rule(input.body);
+      } catch (error) {
+        return new APIPromise<ResponseOf<K>>(Promise.reject(error));
+      }
+    }
     return this.#caller.call(id, input, options);
   }
 

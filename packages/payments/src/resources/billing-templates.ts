@@ -9,6 +9,7 @@ import type {
   SubscribeResult,
 } from '@ummah/schema/ummah/types';
 import type { OperationCaller } from '../internal/operation-caller.js';
+import { requireSubscriptionPeriod } from '../internal/subscription-period.js';
 import { APIResource } from './api-resource.js';
 import { BillingTemplateSubscribersResource } from './billing-template-subscribers.js';
 
@@ -25,7 +26,8 @@ export class BillingTemplatesResource extends APIResource {
 
   /**
    * Creates a billing template. For a subscription set `is_subscription: true` with
-   * `subscription_period` and `subscription_period_units`.
+   * `subscription_period` and `subscription_period_units` (refused before sending without them), or
+   * use `ummah.subscriptions.createPlan`, which sets `is_subscription` for you.
    * `POST /billing_templates/`
    *
    * @example
@@ -38,7 +40,9 @@ export class BillingTemplatesResource extends APIResource {
    * });
    */
   create(params: BillingTemplateCreateParams, options?: RequestOptions): APIPromise<BillingTemplate> {
-    return this._call('billingTemplates.create', { body: params }, options);
+    return this._call('billingTemplates.create', { body: params }, options, (body) =>
+      requireSubscriptionPeriod('billingTemplates.create', body),
+    );
   }
 
   /**

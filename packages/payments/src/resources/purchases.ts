@@ -9,6 +9,7 @@ import type {
   PurchaseMarkAsPaidParams,
   PurchaseRefundParams,
 } from '@ummah/schema/ummah/types';
+import { refuseFlatPurchaseForm } from '../internal/flat-purchase-form.js';
 import { APIResource } from './api-resource.js';
 
 /**
@@ -32,7 +33,7 @@ export class PurchasesResource extends APIResource {
    * console.log(purchase.checkout_url);
    */
   create(params: PurchaseCreateParams, options?: RequestOptions): APIPromise<Purchase> {
-    return this._call('purchases.create', { body: params }, options);
+    return this._call('purchases.create', { body: params }, options, refuseFlatPurchaseForm);
   }
 
   /**

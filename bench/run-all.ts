@@ -18,6 +18,8 @@ const docsDir = join(benchDir, '..', 'docs');
 const suites = [
   { id: 'http', args: ['--expose-gc', 'http/http.bench.ts'] },
   { id: 'webhooks', args: ['webhooks/verify.bench.ts'] },
+  { id: 'cold-start', args: ['cold-start/cold-start.bench.ts'] },
+  { id: 'edge-size', args: ['edge-size/edge-size.bench.ts'] },
 ];
 
 const rawFile = join(docsDir, 'benchmarks.json');

@@ -11,6 +11,8 @@ export interface BenchRow {
   perSecond?: number;
   /** Marks the row the targets are about (our package). */
   ours?: boolean;
+  /** What was measured, as shown to the reader (e.g. `312 ms (IQR 298–340)`), when not ops/s. */
+  measured?: string;
 }
 
 export interface BenchGroup {
@@ -21,10 +23,12 @@ export interface BenchGroup {
   rows: BenchRow[];
   /** Minimum ratio our row must reach, when the issue sets one. */
   target?: number;
+  /** Header of the third column, for groups that report `measured` instead of ops/s. */
+  column?: string;
 }
 
 export interface BenchResult {
-  /** Short id of the suite: `http` or `webhooks`. */
+  /** Short id of the suite: `http`, `webhooks`, `cold-start` or `edge-size`. */
   suite: string;
   title: string;
   /** How it was measured, in one or two sentences. */

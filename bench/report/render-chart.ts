@@ -52,7 +52,7 @@ export function renderChart(results: readonly BenchResult[]): string {
   }
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${y}" viewBox="0 0 ${WIDTH} ${y}" font-family="system-ui, sans-serif">`,
-    '<title>Benchmark ratios of the Ummah SDK against raw calls and peer SDKs (higher is faster)</title>',
+    '<title>Benchmark ratios of the Ummah SDK against raw calls and peer SDKs (higher is better)</title>',
     `<rect width="100%" height="100%" fill="#fff"/>`,
     ...parts,
     '</svg>',

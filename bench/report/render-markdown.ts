@@ -29,9 +29,9 @@ export function renderMarkdown(
     '',
     '<!-- Written by `pnpm bench` (bench/run-all.ts); edit the benchmarks, not this file. -->',
     '',
-    'Throughput of the SDK side by side with raw platform calls and peer SDKs, measured in one run on one',
-    'machine. Absolute times vary between machines, so every figure is a ratio to a baseline measured in the',
-    'same run: 1.00× is as fast as the baseline, higher is faster.',
+    'The SDK side by side with raw platform calls and peer SDKs (throughput, cold start, bundle size), measured',
+    'in one run on one machine. Absolute figures vary between machines, so every figure is a ratio to a baseline',
+    'measured in the same run: 1.00× is as good as the baseline, higher is better (faster, or smaller).',
     '',
     `![Benchmark ratios](${chartFile})`,
     '',
@@ -51,11 +51,12 @@ export function renderMarkdown(
     lines.push(`## ${result.title}`, '', result.method, '');
     for (const group of result.groups) {
       lines.push(`### ${group.name}`, '', `Baseline: ${group.baseline}.`, '');
-      lines.push('| contender | ratio | ops/s in this run |', '| --- | --- | --- |');
+      lines.push(`| contender | ratio | ${group.column ?? 'ops/s in this run'} |`, '| --- | --- | --- |');
       for (const row of group.rows) {
-        const perSecond =
-          row.perSecond === undefined ? '' : Math.round(row.perSecond).toLocaleString('en-US');
-        lines.push(`| ${row.name} | ${ratioCell(row.ratio, group.target, row.ours)} | ${perSecond} |`);
+        const figure =
+          row.measured ??
+          (row.perSecond === undefined ? '' : Math.round(row.perSecond).toLocaleString('en-US'));
+        lines.push(`| ${row.name} | ${ratioCell(row.ratio, group.target, row.ours)} | ${figure} |`);
       }
       lines.push('');
     }
@@ -70,7 +71,7 @@ export function renderMarkdown(
     'pnpm build && pnpm bench',
     '```',
     '',
-    'Each suite can also be run alone: `pnpm --filter @ummah/bench bench:http`, `pnpm --filter @ummah/bench bench:webhooks`.',
+    'Each suite can also be run alone: `pnpm --filter @ummah/bench bench:http`, `bench:webhooks`, `bench:cold-start`, `bench:edge-size`.',
     '',
   );
   return lines.join('\n');

@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 // Two builds of the same API, chosen by export conditions (see package.json):
 // - `index`: runtime-neutral, fetch transport, imports nothing from Node (Deno, Bun, Workers, browsers);
-// - `node`: the same API with undici as the default transport;
+// - `node`: the same API with Node's http/https as the default transport (undici on demand);
 // and `errors`, the error classes and guards SDKs built on core re-export (`@ummah/core/errors`).
 export default defineConfig({
   entry: { index: 'src/index.ts', node: 'src/index.node.ts', errors: 'src/errors/index.ts' },

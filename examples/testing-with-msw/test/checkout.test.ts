@@ -15,10 +15,9 @@ let ummah: Ummah;
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' });
-  // msw patches globalThis.fetch, so the client must use the fetch transport (the default Node
-  // transport, undici.request, is invisible to msw) and be built after listen(). Short backoff keeps
-  // the retry test fast.
-  ummah = new Ummah('sk_test_shop', { fetch: globalThis.fetch, retry: { initialDelayMs: 10 } });
+  // msw patches node:http, the SDK's default Node transport, so the client needs no transport
+  // option. Short backoff keeps the retry test fast.
+  ummah = new Ummah('sk_test_shop', { retry: { initialDelayMs: 10 } });
 });
 
 afterEach(() => {

@@ -1,5 +1,5 @@
 // Public API of @ummah/core (the runtime-neutral build: Deno, Bun, Workers, browsers).
-// The Node build (index.node.ts) exports the same names, with undici as the default transport.
+// The Node build (index.node.ts) exports the same names, with Node's http as the default transport.
 
 export { APIPromise, type APIResult, type RawResponse } from './client/api-promise.js';
 export type {

@@ -8,7 +8,7 @@ import {
   HttpClient as NeutralHttpClient,
   NotFoundError,
 } from '../src/index.js';
-import { HttpClient } from '../src/index.node.js';
+import { createUndiciTransport, HttpClient } from '../src/index.node.js';
 
 const KEY = 'sk_test_bodies12345';
 
@@ -16,7 +16,8 @@ const KEY = 'sk_test_bodies12345';
 const BINARY = Uint8Array.from({ length: 512 }, (_, i) => i % 256);
 
 const transports: Array<[string, (config: HttpClientConfig) => NeutralHttpClient]> = [
-  ['undici (node build)', (config) => new HttpClient(config)],
+  ['node:http (node build)', (config) => new HttpClient(config)],
+  ['undici (node build)', (config) => new HttpClient({ ...config, transport: createUndiciTransport() })],
   ['fetch (neutral build)', (config) => new NeutralHttpClient({ fetch: globalThis.fetch, ...config })],
 ];
 

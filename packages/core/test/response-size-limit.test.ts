@@ -13,13 +13,14 @@ import {
   NotFoundError,
   ResponseTooLargeError,
 } from '../src/index.js';
-import { HttpClient } from '../src/index.node.js';
+import { createUndiciTransport, HttpClient } from '../src/index.node.js';
 
 const KEY = 'sk_test_sizelimit1234';
 const LIMIT = 64 * 1024;
 
 const transports: Array<[string, (config: HttpClientConfig) => NeutralHttpClient]> = [
-  ['undici (node build)', (config) => new HttpClient(config)],
+  ['node:http (node build)', (config) => new HttpClient(config)],
+  ['undici (node build)', (config) => new HttpClient({ ...config, transport: createUndiciTransport() })],
   ['fetch (neutral build)', (config) => new NeutralHttpClient({ fetch: globalThis.fetch, ...config })],
 ];
 

@@ -1,20 +1,19 @@
 import { startRecordingServer } from '@ummah/test-support';
 import { describe, expect, it } from 'vitest';
-import { HttpClient as NeutralHttpClient } from '../src/index.js';
-import { HttpClient } from '../src/index.node.js';
+import type { HttpClientConfig } from '../src/index.js';
+import { createUndiciTransport, HttpClient } from '../src/index.node.js';
 import { reviewedDefects } from './support/defects-suite.js';
 import { transportLifecycle } from './support/transport-lifecycle-suite.js';
 import { transportBehaviour } from './support/transport-suite.js';
 
-describe('HttpClient on the undici transport (node build)', () => {
-  transportBehaviour((config) => new HttpClient(config));
-  transportLifecycle((config) => new HttpClient(config));
-  reviewedDefects((config) => new HttpClient(config));
+/** A node-build client on the undici transport, which is loaded by its first request. */
+const onUndici = (config: HttpClientConfig) =>
+  new HttpClient({ ...config, transport: createUndiciTransport() });
 
-  it('is the node build: a subclass of the neutral client', () => {
-    const client = new HttpClient({ baseURL: 'http://127.0.0.1:1', apiKey: 'sk_test_x1' });
-    expect(client).toBeInstanceOf(NeutralHttpClient);
-  });
+describe('HttpClient on the undici transport (node build, for an undici dispatcher)', () => {
+  transportBehaviour(onUndici);
+  transportLifecycle(onUndici);
+  reviewedDefects(onUndici);
 
   it('waits the Retry-After seconds the server asks for', async () => {
     const server = await startRecordingServer((_request, _response, { attempt }) =>
@@ -24,7 +23,7 @@ describe('HttpClient on the undici transport (node build)', () => {
     );
     try {
       const delays: number[] = [];
-      const client = new HttpClient({
+      const client = onUndici({
         baseURL: server.origin,
         apiKey: 'sk_test_x1',
         hooks: { onRetry: ({ delayMs }) => void delays.push(delayMs) },

@@ -48,8 +48,8 @@ describe('every method against a real HTTP server on 127.0.0.1 (default Node tra
   });
   afterAll(() => gateway.close());
 
-  it('runs on the Node build of core, whose default transport is undici', () => {
-    expect('createUndiciTransport' in core).toBe(true);
+  it('runs on the Node build of core, whose default transport is node:http', () => {
+    expect('createNodeHttpTransport' in core).toBe(true);
   });
 
   it.each(methodCases)(

@@ -110,9 +110,9 @@ const notConfigured: RequestHandler = () => ({ status: 500, body: { error: 'no h
 
 /**
  * Starts a real HTTP server on 127.0.0.1 and a port the OS picks, which records every request and
- * answers with the handler (given alone or in the options). Real sockets matter: core's Node
- * transport is undici, which request interception libraries cannot see, and connection resets or
- * hung responses only exist on a socket.
+ * answers with the handler (given alone or in the options). Real sockets matter: connection
+ * resets, hung responses and keep-alive reuse only exist on a socket, and core's undici transport
+ * is invisible to request interception libraries.
  *
  * @example
  * const gateway = await startRecordingServer({ basePath: '/api/v1', handler: () => ({ body: purchase }) });

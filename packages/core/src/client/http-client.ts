@@ -19,7 +19,7 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
  * idempotency keys, a deadline per call, typed errors, pagination, hooks and redacted logging.
  * Provider specifics (base URL, auth header, error format, idempotency header) are configuration.
  *
- * On Node the default transport is undici with a keep-alive agent; elsewhere it is `fetch`.
+ * On Node the default transport is Node's http/https with keep-alive agents; elsewhere it is `fetch`.
  *
  * @example
  * const client = new HttpClient({ baseURL: 'https://gate.ummah.example/api/v1', apiKeyEnvVar: 'UMMAH_SECRET_KEY' });

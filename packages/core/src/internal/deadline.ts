@@ -4,8 +4,8 @@ import { type Expirable, unwatchDeadline, watchDeadline } from './deadline-sched
 export type AbortCause = 'timeout' | 'user';
 
 /**
- * The minimal abort-signal surface undici accepts (its `signal` option takes an EventTarget- or
- * EventEmitter-like object). Lets the Node fast path skip creating an `AbortSignal` per call,
+ * The minimal abort-signal surface the Node transports accept (undici's `signal` option takes an
+ * EventTarget- or EventEmitter-like object; the node:http transport only adds a listener). Lets the Node fast path skip creating an `AbortSignal` per call,
  * which costs more than the rest of the engine's bookkeeping together.
  */
 export interface AbortLike {

@@ -2,8 +2,8 @@ import type { Transport, TransportRequest, TransportResponse } from '../transpor
 import type { AbortLike } from './deadline.js';
 
 /**
- * Internal fast path of the built-in undici transport: the engine hands it the call's deadline
- * as an {@link AbortLike} instead of a per-call `AbortSignal`, and skips racing it (undici honours
+ * Internal fast path of the built-in Node transports: the engine hands them the call's deadline
+ * as an {@link AbortLike} instead of a per-call `AbortSignal`, and skips racing it (they honour
  * the signal for both the head and the body). Registry symbol so every build of the package agrees.
  */
 export const SEND_FAST: unique symbol = Symbol.for('ummah.transport.sendFast') as never;

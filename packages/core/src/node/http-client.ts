@@ -1,13 +1,13 @@
 import { HttpClient as BaseHttpClient } from '../client/http-client.js';
+import { createNodeHttpTransport } from '../transport/node-http-transport.js';
 import type { Transport } from '../transport/types.js';
-import { createUndiciTransport } from '../transport/undici-transport.js';
 
 /**
- * {@link BaseHttpClient} for Node: the default transport is `undici.request` over a shared
- * keep-alive agent. Selected automatically by the `node` export condition.
+ * {@link BaseHttpClient} for Node: the default transport is Node's own `http`/`https` over shared
+ * keep-alive agents. Selected automatically by the `node` export condition.
  */
 export class HttpClient extends BaseHttpClient {
   protected override createDefaultTransport(): Transport {
-    return createUndiciTransport();
+    return createNodeHttpTransport();
   }
 }

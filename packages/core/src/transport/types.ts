@@ -41,7 +41,7 @@ export interface TransportResponse {
 }
 
 /**
- * Sends HTTP requests for the client. The built-in ones use undici on Node and `fetch` elsewhere;
+ * Sends HTTP requests for the client. The built-in ones use Node's http on Node and `fetch` elsewhere;
  * pass your own to route calls through a proxy, an in-process mock or a recording layer.
  * A transport rejects only when no response arrived (connection refused, reset, DNS, aborted);
  * any HTTP status, error or not, is a resolved {@link TransportResponse}.

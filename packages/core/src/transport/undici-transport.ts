@@ -1,6 +1,7 @@
-import { Agent, type Dispatcher, request } from 'undici';
+import type { Agent, Dispatcher } from 'undici';
 import type { AbortLike } from '../internal/deadline.js';
 import { type FastTransport, READ_HEADER, SEND_FAST } from '../internal/fast-transport.js';
+import { type RawHeaders, rawHeader, toHeaders } from '../internal/raw-headers.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
 /** Options of {@link createUndiciTransport}. */
@@ -13,31 +14,33 @@ export interface UndiciTransportOptions {
   dispatcher?: Dispatcher;
 }
 
+type Undici = typeof import('undici');
+
+// undici takes longer to import than the rest of the SDK together, so it is loaded by the first
+// request that uses this transport, never by importing the package.
+let undici: Undici | undefined;
+let loading: Promise<Undici> | undefined;
 let sharedAgent: Agent | undefined;
 
+async function loadUndici(): Promise<Undici> {
+  loading ??= import('undici').then((module) => {
+    undici = module;
+    return module;
+  });
+  return loading;
+}
+
 /** The process-wide keep-alive agent, created on first use. */
-function defaultAgent(): Agent {
-  sharedAgent ??= new Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
+function defaultAgent(module: Undici): Agent {
+  sharedAgent ??= new module.Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });
   return sharedAgent;
 }
 
-type RawHeaders = Record<string, string | string[] | undefined>;
-
-/** Builds a `Headers` from undici's plain header object. */
-function toHeaders(raw: RawHeaders): Headers {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(raw)) {
-    if (value === undefined) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.append(name, value);
-  }
-  return headers;
-}
-
 /**
- * A {@link Transport} over `undici.request` with a keep-alive agent: the default on Node, about
- * twice as fast as `fetch` on a loopback connection. Exported only from the `node` entry, so edge
- * bundles never import Node modules.
+ * A {@link Transport} over `undici.request` with a keep-alive agent, for an undici `dispatcher`
+ * (a `ProxyAgent`, a `MockAgent`, a tuned `Pool`). The default on Node is the node:http transport,
+ * as fast on keep-alive connections and free to import; undici is loaded by this transport's first
+ * request. Exported only from the `node` entry, so edge bundles never import Node modules.
  *
  * @example
  * import { ProxyAgent } from 'undici';
@@ -48,13 +51,14 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
     req: Omit<TransportRequest, 'signal'>,
     signal: AbortSignal | AbortLike,
   ): Promise<TransportResponse> => {
-    const res = await request(req.url, {
+    const module = undici ?? (await loadUndici());
+    const res = await module.request(req.url, {
       method: req.method as Dispatcher.HttpMethod,
       headers: req.headers,
       body: req.body ?? null,
       // undici documents `signal` as an AbortSignal or any EventTarget/EventEmitter-like object.
       signal: signal as AbortSignal,
-      dispatcher: options.dispatcher ?? defaultAgent(),
+      dispatcher: options.dispatcher ?? defaultAgent(module),
       // The engine's deadline governs time; undici's own 300 s timers would only mask it.
       headersTimeout: 0,
       bodyTimeout: 0,
@@ -87,8 +91,7 @@ class UndiciResponse implements TransportResponse {
   }
 
   [READ_HEADER](name: string): string | undefined {
-    const value = (this.#res.headers as RawHeaders)[name];
-    return Array.isArray(value) ? value.join(', ') : value;
+    return rawHeader(this.#res.headers as RawHeaders, name);
   }
 
   text(): Promise<string> {

@@ -10,7 +10,7 @@ import {
 import { type ClientFactory, clientOnServer, KEY } from './transport-client.js';
 
 /**
- * Defects an adversarial review found, shared by the undici and the fetch transport tests: each
+ * Defects an adversarial review found, shared by the node:http, undici and fetch transport tests: each
  * case runs against real local servers.
  */
 export function reviewedDefects(create: ClientFactory): void {

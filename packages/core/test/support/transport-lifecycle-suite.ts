@@ -5,7 +5,7 @@ import { type ClientFactory, clientOnServer, KEY } from './transport-client.js';
 
 /**
  * Connection failures, deadlines, aborts and request/response mapping every transport must show
- * against a real local server. Shared by the undici and the fetch transport tests.
+ * against a real local server. Shared by the node:http, undici and fetch transport tests.
  */
 export function transportLifecycle(create: ClientFactory): void {
   const startServer = recordingServersPerTest();

@@ -5,7 +5,7 @@ import { type ClientFactory, clientOnServer } from './transport-client.js';
 
 /**
  * The retry and idempotency behaviour every transport must show against a real local server.
- * Shared by the undici and the fetch transport tests.
+ * Shared by the node:http, undici and fetch transport tests.
  */
 export function transportBehaviour(create: ClientFactory): void {
   const startServer = recordingServersPerTest();

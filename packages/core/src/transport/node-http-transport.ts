@@ -1,0 +1,182 @@
+// The module objects, not named imports: `http.request` is looked up on every call, so request
+// interceptors that patch it (msw, nock) see the SDK's calls.
+import http, { type Agent as HttpAgent, type IncomingMessage } from 'node:http';
+import https, { type Agent as HttpsAgent } from 'node:https';
+import { Readable } from 'node:stream';
+import type { AbortLike } from '../internal/deadline.js';
+import { type FastTransport, READ_HEADER, SEND_FAST } from '../internal/fast-transport.js';
+import { type RawHeaders, rawHeader, toHeaders } from '../internal/raw-headers.js';
+import type { Transport, TransportRequest, TransportResponse } from './types.js';
+
+/** Options of {@link createNodeHttpTransport}. */
+export interface NodeHttpTransportOptions {
+  /**
+   * Agent for `http:` URLs (a proxy agent, custom socket limits).
+   * @default a process-wide keep-alive agent shared by every client
+   */
+  httpAgent?: HttpAgent;
+  /**
+   * Agent for `https:` URLs (a proxy agent, custom CA, client certificates).
+   * @default a process-wide keep-alive agent shared by every client
+   */
+  httpsAgent?: HttpsAgent;
+}
+
+let sharedHttp: HttpAgent | undefined;
+let sharedHttps: HttpsAgent | undefined;
+
+/** One decoder for every body: `decode` without `stream` keeps no state between calls. */
+const utf8 = new TextDecoder();
+
+/** Bodies longer than this are not drained to reuse the socket; the socket is closed instead. */
+const DRAIN_LIMIT = 128 * 1024;
+
+/** The error a request or body read fails with when the deadline or the caller's signal fires. */
+function abortReason(signal: AbortSignal | AbortLike): Error {
+  const reason = signal.reason;
+  if (reason instanceof Error) return reason;
+  const error = new Error('The operation was aborted.');
+  error.name = 'AbortError';
+  return error;
+}
+
+/**
+ * A {@link Transport} over Node's own `http`/`https` modules with keep-alive agents: the default on
+ * Node. As fast as `undici.request` on keep-alive connections, and nothing to import (undici alone
+ * takes longer to load than the rest of the SDK, which a serverless cold start pays on every
+ * instance). Request interceptors such as msw see it, so a test's mock is never bypassed.
+ *
+ * @example
+ * import { Agent } from 'node:https';
+ * const client = new HttpClient({ baseURL, apiKey, transport: createNodeHttpTransport({ httpsAgent: new Agent({ keepAlive: true, maxSockets: 16 }) }) });
+ */
+export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}): Transport {
+  const send = (req: Omit<TransportRequest, 'signal'>, signal: AbortSignal | AbortLike) =>
+    new Promise<TransportResponse>((resolve, reject) => {
+      if (signal.aborted) {
+        reject(abortReason(signal));
+        return;
+      }
+      const secure = req.url.startsWith('https:');
+      const agent = secure
+        ? (options.httpsAgent ?? (sharedHttps ??= new https.Agent({ keepAlive: true })))
+        : (options.httpAgent ?? (sharedHttp ??= new http.Agent({ keepAlive: true })));
+      let response: NodeHttpResponse | undefined;
+      const onAbort = (): void => {
+        const reason = abortReason(signal);
+        outgoing.destroy(reason);
+        response?.abort(reason);
+      };
+      const outgoing = (secure ? https.request : http.request)(
+        req.url,
+        { method: req.method, headers: req.headers, agent },
+        (incoming) => {
+          response = new NodeHttpResponse(incoming, () => signal.removeEventListener('abort', onAbort));
+          resolve(response);
+        },
+      );
+      outgoing.on('error', (error) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      });
+      signal.addEventListener('abort', onAbort);
+      outgoing.end(req.body);
+    });
+  const transport: FastTransport = {
+    request: (req) => send(req, req.signal),
+    [SEND_FAST]: send,
+  };
+  return transport;
+}
+
+/**
+ * A response over node:http's `IncomingMessage`. `headers` is built on first access only; the
+ * body is read at most once, and `done` runs when it has been read, cancelled or has failed.
+ */
+class NodeHttpResponse implements TransportResponse {
+  readonly status: number;
+  readonly #incoming: IncomingMessage;
+  readonly #done: () => void;
+  #headers: Headers | undefined;
+  #failure: Error | undefined;
+
+  constructor(incoming: IncomingMessage, done: () => void) {
+    this.status = incoming.statusCode ?? 0;
+    this.#incoming = incoming;
+    this.#done = done;
+    // Until a reader attaches, a failure is remembered here rather than thrown as unhandled.
+    incoming.on('error', (error) => {
+      this.#failure ??= error;
+    });
+  }
+
+  get headers(): Headers {
+    this.#headers ??= toHeaders(this.#incoming.headers as RawHeaders);
+    return this.#headers;
+  }
+
+  [READ_HEADER](name: string): string | undefined {
+    return rawHeader(this.#incoming.headers as RawHeaders, name);
+  }
+
+  /** Stops the body read with `reason` (the deadline or the caller's signal fired). */
+  abort(reason: Error): void {
+    this.#failure ??= reason;
+    this.#incoming.destroy(reason);
+  }
+
+  async text(): Promise<string> {
+    return utf8.decode(await this.bytes());
+  }
+
+  bytes(): Promise<Uint8Array> {
+    const incoming = this.#incoming;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      const fail = (error: Error): void => {
+        this.#done();
+        reject(error);
+      };
+      if (this.#failure !== undefined) return fail(this.#failure);
+      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+      incoming.once('error', fail);
+      incoming.once('end', () => {
+        this.#done();
+        const whole = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
+        resolve(new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength));
+      });
+      // A connection closed before the declared end of the body is a cut-off, not an end.
+      incoming.once('close', () => {
+        if (!incoming.complete) fail(this.#failure ?? cutOff());
+      });
+    });
+  }
+
+  stream(): ReadableStream<Uint8Array> {
+    const incoming = this.#incoming;
+    incoming.once('close', this.#done);
+    if (this.#failure !== undefined) incoming.destroy(this.#failure);
+    return Readable.toWeb(incoming) as unknown as ReadableStream<Uint8Array>;
+  }
+
+  async cancel(): Promise<void> {
+    const incoming = this.#incoming;
+    this.#done();
+    // A short rest of body is read and dropped so the keep-alive socket can serve the next call;
+    // anything longer closes the socket rather than downloading what nobody will read.
+    const declared = Number(incoming.headers['content-length']);
+    if (Number.isFinite(declared) && declared <= DRAIN_LIMIT) {
+      incoming.on('error', () => undefined);
+      incoming.resume();
+    } else {
+      incoming.destroy();
+    }
+  }
+}
+
+/** The error of a body the connection cut off before its end. */
+function cutOff(): Error {
+  return Object.assign(new Error('The connection closed before the response body ended.'), {
+    code: 'ECONNRESET',
+  });
+}

@@ -14,6 +14,7 @@ export { ListPage, type Page, type PageCheck, type PageFetcher, PagePromise } fr
 export { DEFAULT_MAX_RESPONSE_BYTES } from './client/read-limited.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client/resolve-config.js';
 export type {
+  AppInfo,
   HttpClientConfig,
   HttpMethod,
   QueryParams,

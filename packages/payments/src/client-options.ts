@@ -15,6 +15,12 @@ export const API_KEY_ENV_VAR = 'UMMAH_SECRET_KEY';
 export const BASE_URL_ENV_VAR = 'UMMAH_BASE_URL';
 
 /**
+ * The environment variable that sets `logLevel` when the option is not given: `UMMAH_LOG=debug`
+ * logs every request and response (keys redacted) without a code change.
+ */
+export const LOG_LEVEL_ENV_VAR = 'UMMAH_LOG';
+
+/**
  * Options of `new Ummah(key, options)`. Transport, retries, timeouts, logging and hooks are
  * handled by `@ummah/core`; their documentation is repeated here for convenience.
  */
@@ -22,6 +28,7 @@ export interface UmmahOptions
   extends Pick<
     HttpClientConfig,
     | 'timeout'
+    | 'appInfo'
     | 'maxResponseBytes'
     | 'maxRetries'
     | 'retry'

@@ -26,7 +26,13 @@ export * from '@ummah/core/errors';
 // and the gateway API version they describe.
 export type * from '@ummah/schema/ummah/types';
 export { API_VERSION } from '@ummah/schema/ummah/types';
-export { API_KEY_ENV_VAR, BASE_URL_ENV_VAR, DEFAULT_BASE_URL, type UmmahOptions } from './client-options.js';
+export {
+  API_KEY_ENV_VAR,
+  BASE_URL_ENV_VAR,
+  DEFAULT_BASE_URL,
+  LOG_LEVEL_ENV_VAR,
+  type UmmahOptions,
+} from './client-options.js';
 export {
   isRequestValidationError,
   isResponseValidationError,

@@ -1,5 +1,11 @@
 import { ConfigurationError, HttpClient, type Logger, readEnv } from '@ummah/core';
-import { API_KEY_ENV_VAR, BASE_URL_ENV_VAR, DEFAULT_BASE_URL, type UmmahOptions } from './client-options.js';
+import {
+  API_KEY_ENV_VAR,
+  BASE_URL_ENV_VAR,
+  DEFAULT_BASE_URL,
+  LOG_LEVEL_ENV_VAR,
+  type UmmahOptions,
+} from './client-options.js';
 import { OperationCaller } from './internal/operation-caller.js';
 import type { ResponseValidationMode } from './internal/response-check.js';
 import { validateSecretKey } from './internal/validate-secret-key.js';
@@ -90,6 +96,9 @@ export class Ummah {
    */
   readonly subscriptions: SubscriptionsResource;
 
+  // The options this client was built from, for `withOptions`; private so they never print.
+  readonly #options: UmmahOptions;
+
   /** The API root calls go to, without trailing slash. */
   readonly baseURL: string;
   /** True when the key is a sandbox key (`sk_test_…`): no real money moves. */
@@ -105,6 +114,7 @@ export class Ummah {
   constructor(options: UmmahOptions);
   constructor(keyOrOptions?: string | UmmahOptions, maybeOptions?: UmmahOptions) {
     const options = splitArguments(keyOrOptions, maybeOptions);
+    this.#options = options;
     const responseMode = options.validateResponses ?? 'off';
     if (!RESPONSE_MODES.has(responseMode)) {
       throw new ConfigurationError("`validateResponses` must be 'off', 'warn' or 'strict'.");
@@ -118,6 +128,8 @@ export class Ummah {
       apiKeyEnvVar: API_KEY_ENV_VAR,
       validateApiKey: validateSecretKey,
       userAgent: `ummah-node/${VERSION}`,
+      appInfo: options.appInfo,
+      logLevelEnvVar: LOG_LEVEL_ENV_VAR,
       timeout: options.timeout,
       maxResponseBytes: options.maxResponseBytes,
       maxRetries: options.maxRetries,
@@ -153,6 +165,19 @@ export class Ummah {
     this.publicKey = new PublicKeyResource(caller);
     this.refunds = new RefundsResource(caller);
     this.subscriptions = new SubscriptionsResource(caller);
+  }
+
+  /**
+   * A new client with these options over this one's (the key included unless you pass another):
+   * for a part of your app that needs a shorter timeout, no retries, or another account's key.
+   * This client is unchanged.
+   *
+   * @example
+   * const fast = ummah.withOptions({ timeout: 5_000, maxRetries: 0 });
+   * const forMerchant = ummah.withOptions({ apiKey: merchant.secretKey });
+   */
+  withOptions(options: UmmahOptions): Ummah {
+    return new Ummah({ ...this.#options, ...options });
   }
 
   /** A secret-free description, for logs. */

@@ -1,3 +1,4 @@
+import { TO_WEB_RESPONSE } from './web-response.js';
 /** Metadata of the HTTP response a call resolved with. */
 export interface RawResponse {
   status: number;
@@ -45,6 +46,24 @@ export class APIPromise<T> extends Promise<T> {
   /** The data together with the response metadata. */
   withResponse(): Promise<APIResult<T>> {
     return this.#result;
+  }
+
+  /**
+   * The raw HTTP response as a Web `Response`: status, headers and the body exactly as received
+   * (read it with `.text()`, `.arrayBuffer()` …), for logging, proxying or fields the SDK does not
+   * type. The call is the same one: nothing is sent again, and it rejects as the call does. For a
+   * streamed download the body is the data's own stream: read one or the other.
+   *
+   * @example
+   * const response = await ummah.purchases.retrieve(id).asResponse();
+   * console.log(response.status, response.headers.get('x-request-id'), await response.text());
+   */
+  async asResponse(): Promise<Response> {
+    const { response } = await this.#result;
+    const view = (response as Partial<Record<typeof TO_WEB_RESPONSE, () => Response>>)[TO_WEB_RESPONSE];
+    if (typeof view === 'function') return view.call(response);
+    // A result built without the engine (a custom promise) knows its status and headers only.
+    return new Response(null, { status: response.status, headers: response.headers });
   }
 
   /**

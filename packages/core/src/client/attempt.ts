@@ -11,18 +11,25 @@ import { abortError, connectionFailure, type Failure, parseSuccessBody } from '.
 import { BodyOverLimit, readLimited } from './read-limited.js';
 import { openStream } from './response-body.js';
 
+/** Sent on every retry with the number of the attempt (1 for the first retry). */
+export const RETRY_COUNT_HEADER = 'x-retry-count';
+
 /** A successful attempt: the decoded body (or the unread stream) and the response it came with. */
 export interface Success {
   data: unknown;
   response: TransportResponse;
+  /** The body as read (text or bytes); the stream itself for a streamed call. */
+  raw: string | Uint8Array | ReadableStream<Uint8Array> | undefined;
 }
 
 /** Sends one attempt; resolves with the data or a classified failure (never rejects for HTTP errors). */
 export async function attemptOnce(state: CallState, attempt: number): Promise<Success | Failure> {
   const { config, call, payload, idempotencyKey, deadline } = state;
   const { method, url } = call;
-  const headers =
-    config.hooks.onRequest === undefined ? state.headers : await headersFromHook(state, attempt);
+  const sent = config.hooks.onRequest === undefined ? state.headers : await headersFromHook(state, attempt);
+  // A retry says so, so the server's logs can tell a retried mutation from a second one (the
+  // first attempt sends the shared headers untouched).
+  const headers = attempt === 0 ? sent : { ...sent, [RETRY_COUNT_HEADER]: String(attempt) };
   if (config.debug) {
     config.logger.debug('request', {
       method,
@@ -65,7 +72,10 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
   const ok = status >= 200 && status < 300;
   const { responseType } = call;
   // A stream is handed over unread: the caller reads it at its own pace, after the deadline.
-  if (ok && responseType === 'stream') return { data: openStream(response), response };
+  if (ok && responseType === 'stream') {
+    const stream = openStream(response);
+    return { data: stream, response, raw: undefined };
+  }
 
   let body: string | Uint8Array;
   try {
@@ -105,6 +115,7 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
             )
           : body,
       response,
+      raw: body,
     };
   }
 

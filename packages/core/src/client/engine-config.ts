@@ -25,6 +25,10 @@ export interface EngineConfig {
   logger: Logger;
   debug: boolean;
   hooks: Hooks;
+  /** The provider's check of a key's format, applied to per-call keys too. */
+  validateApiKey: ((key: string) => void) | undefined;
+  /** The provider's authentication headers for a key. @default Bearer */
+  authHeaders: ((key: string) => Record<string, string>) | undefined;
   /** Strings masked wherever they could surface (the API key). */
   secrets: readonly string[];
 }

@@ -31,11 +31,13 @@ export async function execute<T>(
     for (; ; attempt++) {
       const outcome = await attemptOnce(state, attempt);
       if (!('error' in outcome)) {
-        const meta = new ResponseMeta(outcome.response, call.url, idempotencyKey);
         const data =
           call.responseType === 'stream'
             ? guardBodyStream(outcome.data as ReadableStream<Uint8Array>, options.signal, idempotencyKey)
             : outcome.data;
+        // A download's Response view carries the same stream as its data: read one or the other.
+        const raw = call.responseType === 'stream' ? (data as ReadableStream<Uint8Array>) : outcome.raw;
+        const meta = new ResponseMeta(outcome.response, call.url, idempotencyKey, raw);
         return new CallResult(
           transform(data, meta),
           meta,

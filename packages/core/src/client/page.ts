@@ -1,3 +1,4 @@
+import { InvalidRequestError } from '../errors/request-errors.js';
 import { APIPromise, type RawResponse } from './api-promise.js';
 
 /** One page of a list endpoint (the gateway's `{ results, next, previous }` envelope). */
@@ -76,5 +77,31 @@ export class PagePromise<T> extends APIPromise<Page<T>> implements AsyncIterable
     for await (const page of this.iterPages()) {
       yield* page.results;
     }
+  }
+
+  /**
+   * Collects items into an array, following `next` pages until `limit` items are gathered or the
+   * list ends; no page past the one holding the last item needed is requested. `limit` is required:
+   * a list can be longer than memory, and `for await` walks it without holding it.
+   *
+   * @example
+   * const recent = await ummah.clients.list().toArray({ limit: 200 });
+   */
+  async toArray(options: { limit: number }): Promise<T[]> {
+    const limit = options?.limit;
+    if (!Number.isSafeInteger(limit) || limit < 0) {
+      throw new InvalidRequestError('`limit` of toArray() must be a non-negative integer.', [
+        { path: 'limit', message: 'Expected a non-negative integer' },
+      ]);
+    }
+    const items: T[] = [];
+    if (limit === 0) return items;
+    for await (const page of this.iterPages()) {
+      for (const item of page.results) {
+        items.push(item);
+        if (items.length === limit) return items;
+      }
+    }
+    return items;
   }
 }

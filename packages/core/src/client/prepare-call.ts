@@ -2,6 +2,7 @@ import { InvalidRequestError } from '../errors/request-errors.js';
 import { Deadline } from '../internal/deadline.js';
 import { isFastTransport } from '../internal/fast-transport.js';
 import type { Call, CallState } from './call.js';
+import { withCallKey } from './call-key.js';
 import { checkHeaders } from './check-headers.js';
 import { sendsCredentials } from './credentials.js';
 import type { EngineConfig } from './engine-config.js';
@@ -15,9 +16,10 @@ const MAX_TIMER = 2_147_483_647;
  * the API's origin; the idempotency key generated once, so every retry carries the same one), the
  * serialised body and the deadline. Throws `InvalidRequestError` before anything is sent.
  */
-export function prepareCall(config: EngineConfig, call: Call): CallState {
+export function prepareCall(clientConfig: EngineConfig, call: Call): CallState {
   checkOptions(call.options);
   const { options } = call;
+  const config = options.apiKey === undefined ? clientConfig : withCallKey(clientConfig, options.apiKey);
   if (options.timeout !== undefined && !(Number.isFinite(options.timeout) && options.timeout > 0)) {
     throw new InvalidRequestError('`timeout` must be a positive number of ms.', [
       { path: 'options.timeout', message: 'Expected a positive number' },

@@ -3,7 +3,7 @@ import { isUmmahError } from '../errors/guards.js';
 import { ConfigurationError } from '../errors/request-errors.js';
 import { buildUserAgent } from '../internal/runtime.js';
 import { normalizeBaseURL } from '../internal/url.js';
-import { createLeveledLogger } from '../logging/logger.js';
+import { createLeveledLogger, type LogLevel } from '../logging/logger.js';
 import { redactSecrets } from '../logging/redact.js';
 import { DEFAULT_RETRY_TIMING, type ResolvedRetryTiming } from '../retry/backoff.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
@@ -12,7 +12,7 @@ import { VERSION } from '../version.js';
 import { createCredentials } from './credentials.js';
 import type { EngineConfig } from './engine-config.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isByteLimit } from './read-limited.js';
-import type { HttpClientConfig } from './types.js';
+import type { AppInfo, HttpClientConfig } from './types.js';
 
 /** Default deadline of a call, retries included. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -69,10 +69,13 @@ export function resolveConfig(config: HttpClientConfig, defaultTransport: () => 
   const credentials = createCredentials(apiKey, baseURL, config.authHeaders);
   const baseHeaders = lowerCaseKeys({
     Accept: 'application/json',
-    'User-Agent': buildUserAgent(config.userAgent ?? `ummah-core/${VERSION}`),
+    'User-Agent': withAppInfo(buildUserAgent(config.userAgent ?? `ummah-core/${VERSION}`), config.appInfo),
     ...config.defaultHeaders,
   });
-  const level = config.logLevel ?? 'warn';
+  const level = config.logLevel ?? logLevelFromEnv(config.logLevelEnvVar) ?? 'warn';
+  if (!LOG_LEVELS.has(level)) {
+    throw new ConfigurationError(`\`logLevel\` must be one of ${[...LOG_LEVELS].join(', ')}.`);
+  }
   return {
     baseURL,
     isTestMode: (config.isTestKey ?? ((key: string) => key.startsWith('sk_test_')))(apiKey),
@@ -93,6 +96,8 @@ export function resolveConfig(config: HttpClientConfig, defaultTransport: () => 
       logger: createLeveledLogger(config.logger ?? console, level),
       debug: level === 'debug',
       hooks: config.hooks ?? {},
+      validateApiKey: config.validateApiKey,
+      authHeaders: config.authHeaders,
       secrets: [apiKey],
     },
   };
@@ -133,4 +138,35 @@ function lowerCaseKeys(headers: Record<string, string>): Record<string, string> 
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
   return out;
+}
+
+/** The User-Agent with the merchant's application appended, checked so it stays one header line. */
+function withAppInfo(userAgent: string, appInfo: AppInfo | undefined): string {
+  if (appInfo === undefined) return userAgent;
+  const { name, version, url } = appInfo ?? {};
+  const token = /^[\x21-\x7e]+$/;
+  if (typeof name !== 'string' || !token.test(name))
+    throw new ConfigurationError(
+      '`appInfo.name` must be a non-empty string without spaces or control characters.',
+    );
+  if (version !== undefined && (typeof version !== 'string' || !token.test(version)))
+    throw new ConfigurationError('`appInfo.version` must be a string without spaces or control characters.');
+  if (url !== undefined && (typeof url !== 'string' || !token.test(url)))
+    throw new ConfigurationError('`appInfo.url` must be a URL without spaces or control characters.');
+  return `${userAgent} ${name}${version === undefined ? '' : `/${version}`}${url === undefined ? '' : ` (+${url})`}`;
+}
+
+const LOG_LEVELS: ReadonlySet<string> = new Set<LogLevel>(['debug', 'info', 'warn', 'error', 'off']);
+
+/** The level named by the environment variable, refused with a clear message when it is not one. */
+function logLevelFromEnv(name: string | undefined): LogLevel | undefined {
+  if (name === undefined) return undefined;
+  const value = readEnv(name)?.trim().toLowerCase();
+  if (value === undefined || value === '') return undefined;
+  if (!LOG_LEVELS.has(value)) {
+    throw new ConfigurationError(
+      `The ${name} environment variable must be one of ${[...LOG_LEVELS].join(', ')}; it is ${JSON.stringify(value.slice(0, 20))}.`,
+    );
+  }
+  return value as LogLevel;
 }

@@ -61,10 +61,27 @@ export interface RequestOptions {
   maxResponseBytes?: number;
   /** Retries for this call. @default the client's `maxRetries` */
   maxRetries?: number;
+  /**
+   * The API key of this call instead of the client's: for a platform calling on behalf of several
+   * merchants with one client. Checked like the client's key (a bad one refuses the call before
+   * sending), sent to the API's origin only, and masked in errors, logs and hooks like the client's.
+   * Idempotency keys are the gateway's per account, so reuse one only with the same `apiKey`.
+   */
+  apiKey?: string;
   /** Cancels the call; it then rejects with `APIUserAbortError`. */
   signal?: AbortSignal;
   /** Extra headers for this call (override defaults). */
   headers?: Record<string, string>;
+}
+
+/** Your application, as `appInfo` names it in the User-Agent. */
+export interface AppInfo {
+  /** Product name, e.g. `'MyShop'`. */
+  name: string;
+  /** Its version, e.g. `'2.1.0'`. */
+  version?: string;
+  /** Where to learn about it or reach its developers. */
+  url?: string;
 }
 
 /** Configuration of an {@link HttpClient}. Only `baseURL` and a key are required. */
@@ -92,6 +109,12 @@ export interface HttpClientConfig {
   parseErrorBody?: (status: number, body: unknown) => ParsedErrorBody;
   /** Product token; ` (<runtime>/<version>)` is appended. @default 'ummah-core/<version>' */
   userAgent?: string;
+  /**
+   * Your application, appended to the User-Agent (`MyShop/2.1.0 (+https://myshop.example)`) so the
+   * provider's support can tell your traffic apart and reach you about it.
+   * @example { name: 'MyShop', version: '2.1.0', url: 'https://myshop.example' }
+   */
+  appInfo?: AppInfo;
   /** Deadline per call in ms, retries and body read included. @default 60000 */
   timeout?: number;
   /**
@@ -113,7 +136,13 @@ export interface HttpClientConfig {
   transport?: Transport;
   /** Log sink. @default console */
   logger?: Logger;
-  /** Minimum level logged. @default 'warn' */
+  /**
+   * Environment variable that sets `logLevel` when the option is not given, e.g. `'UMMAH_LOG'`, so
+   * `UMMAH_LOG=debug node app.js` shows every request and response (keys redacted) without a code
+   * change. An unknown value is refused at construction.
+   */
+  logLevelEnvVar?: string;
+  /** Minimum level logged. @default the `logLevelEnvVar` variable, else 'warn' */
   logLevel?: LogLevel;
   /** Observability hooks. */
   hooks?: Hooks;

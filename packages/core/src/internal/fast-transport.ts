@@ -13,6 +13,16 @@ export interface FastTransport extends Transport {
   [SEND_FAST](request: Omit<TransportRequest, 'signal'>, signal: AbortLike): Promise<TransportResponse>;
 }
 
+/** A transport whose `request` and fast path both go through `send`. */
+export function fastTransport(
+  send: (
+    request: Omit<TransportRequest, 'signal'>,
+    signal: AbortSignal | AbortLike,
+  ) => Promise<TransportResponse>,
+): FastTransport {
+  return { request: (req) => send(req, req.signal), [SEND_FAST]: send };
+}
+
 /** Whether `transport` offers the fast path. */
 export function isFastTransport(transport: Transport): transport is FastTransport {
   return typeof (transport as Partial<FastTransport>)[SEND_FAST] === 'function';

@@ -4,7 +4,7 @@ import http, { type Agent as HttpAgent, type IncomingMessage } from 'node:http';
 import https, { type Agent as HttpsAgent } from 'node:https';
 import { Readable } from 'node:stream';
 import type { AbortLike } from '../internal/deadline.js';
-import { type FastTransport, READ_HEADER, SEND_FAST } from '../internal/fast-transport.js';
+import { fastTransport, READ_HEADER } from '../internal/fast-transport.js';
 import { type RawHeaders, rawHeader, toHeaders } from '../internal/raw-headers.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
@@ -82,11 +82,7 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
       signal.addEventListener('abort', onAbort);
       outgoing.end(req.body);
     });
-  const transport: FastTransport = {
-    request: (req) => send(req, req.signal),
-    [SEND_FAST]: send,
-  };
-  return transport;
+  return fastTransport(send);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Agent, Dispatcher } from 'undici';
 import type { AbortLike } from '../internal/deadline.js';
-import { type FastTransport, READ_HEADER, SEND_FAST } from '../internal/fast-transport.js';
+import { fastTransport, READ_HEADER } from '../internal/fast-transport.js';
 import { type RawHeaders, rawHeader, toHeaders } from '../internal/raw-headers.js';
 import type { Transport, TransportRequest, TransportResponse } from './types.js';
 
@@ -65,11 +65,7 @@ export function createUndiciTransport(options: UndiciTransportOptions = {}): Tra
     });
     return new UndiciResponse(res);
   };
-  const transport: FastTransport = {
-    request: (req) => send(req, req.signal),
-    [SEND_FAST]: send,
-  };
-  return transport;
+  return fastTransport(send);
 }
 
 /** A response over undici's result; `headers` is built on first access only. */

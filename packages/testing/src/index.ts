@@ -6,4 +6,6 @@
  * @packageDocumentation
  */
 export { createMockGateway } from './create-mock-gateway';
+// The provider mocks use msw handlers at their core, so they are not part of the Workers build.
+export * from './providers/public-api';
 export * from './public-api';

@@ -1,0 +1,103 @@
+import { type Operations, operationIds, routes } from '@ummah/schema/plumaas/routes';
+import { validators } from '@ummah/schema/plumaas/validators';
+import { z } from 'zod';
+import { json } from '../../http/mock-result';
+import { mockRoute } from '../../routes/mock-route';
+import { offsetPager } from '../../routes/offset-pager';
+import { type MockProvider, wrapProvider } from '../mock-provider';
+import { ProviderEngine, type ProviderProfile } from '../provider-engine';
+import { codedErrors, refuse } from '../provider-errors';
+import { prefixedId } from '../provider-ids';
+import type { ProviderMockOptions } from '../provider-options';
+import { type ProviderHandlers, providerRoutes } from '../provider-routes';
+import { type ChargeStep, type MockCharge, PlumaasCharges } from './plumaas-charges';
+
+/** What a customer does with a Plumaas charge, and what follows. */
+export interface PlumaasSimulator {
+  /** The customer pays at `pay_url`: `succeeded`, `charge.succeeded` sent. */
+  pay(chargeId: string): Promise<MockCharge>;
+  /** The gateway declines: `failed`, `charge.failed` sent. */
+  fail(chargeId: string): Promise<MockCharge>;
+  /** A refund of a succeeded charge: `refunded`, `charge.refunded` sent. */
+  refund(chargeId: string): Promise<MockCharge>;
+}
+
+/** The Plumaas mock: a {@link MockProvider} plus the id of its dashboard webhook endpoint. */
+export interface MockPlumaas extends MockProvider<PlumaasSimulator> {
+  /** The id of the endpoint configured with `webhookUrl`, for `POST /webhook-endpoints/{id}/test`. */
+  readonly webhookEndpointId: string;
+}
+
+const PROFILE: ProviderProfile = {
+  scheme: 'plumaas',
+  defaultBaseURL: 'https://plumaas.com/api/v1',
+  keys: { prefix: 'psk_' },
+  errors: codedErrors,
+  // Plumaas names the event in a header of its own besides the signature.
+  eventHeaders: (event) => ({ 'x-plumaas-event': event.type }),
+};
+
+/** A sample object for a test event of each kind, as the dashboard's "Send test" sends. */
+function sampleFor(event: string): Record<string, unknown> {
+  if (event.startsWith('subscription.')) {
+    return { id: prefixedId('sub'), status: event === 'subscription.canceled' ? 'canceled' : 'active' };
+  }
+  const status = event.split('.')[1] ?? 'succeeded';
+  return { id: prefixedId('ch'), amount_cents: 12900, currency: 'USD', status };
+}
+
+const STEPS: readonly ChargeStep[] = ['pay', 'fail', 'refund'];
+
+/**
+ * Creates a stateful mock of the Plumaas API (charges, webhook endpoint tests) with signed webhooks
+ * (`X-Plumaas-Signature`, verifiable with `verifyWebhook({ scheme: 'plumaas', secret })`).
+ *
+ * @example
+ * import { createMockPlumaas } from '@ummah/testing';
+ * import { setupServer } from 'msw/node';
+ *
+ * const plumaas = createMockPlumaas({ webhookUrl: 'https://shop.test/webhooks/plumaas' });
+ * const server = setupServer(...plumaas.handlers);
+ * const charge = await (await fetch(`${plumaas.baseURL}/charges`, {
+ *   method: 'POST',
+ *   headers: { authorization: `Bearer ${plumaas.apiKey}`, 'content-type': 'application/json' },
+ *   body: JSON.stringify({ org_id: 'org_1', amount_cents: 12900 }),
+ * })).json();
+ * await plumaas.simulate.pay(charge.id); // charge.succeeded, signed with plumaas.webhookSecret
+ */
+export function createMockPlumaas(options: ProviderMockOptions = {}): MockPlumaas {
+  const engine = new ProviderEngine(PROFILE, options);
+  const charges = new PlumaasCharges(engine);
+  const webhookEndpointId = prefixedId('we');
+  const handlers: ProviderHandlers<Operations> = {
+    'charges.create': ({ body }) => charges.create(body),
+    'webhookEndpoints.test': async ({ params, body }) => {
+      if (params.id !== webhookEndpointId || !engine.webhookUrl) {
+        throw refuse(404, `No such webhook endpoint: ${params.id}`);
+      }
+      const eventId = await charges.emit(body.event, sampleFor(body.event));
+      const attempt = engine.deliveries.findLast((delivery) => delivery.event_id === eventId);
+      return {
+        id: eventId,
+        event: body.event,
+        delivered: attempt?.status === 'delivered',
+        response_code: attempt?.response_code ?? null,
+      };
+    },
+  };
+  const simulate: PlumaasSimulator = {
+    pay: (id) => charges.step(id, 'pay'),
+    fail: (id) => charges.step(id, 'fail'),
+    refund: (id) => charges.step(id, 'refund'),
+  };
+  engine.attach({
+    api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
+    control: STEPS.map((step) =>
+      mockRoute('POST', `/charges/{id}/${step}/`, `mock.charges.${step}`, async ({ params }) =>
+        json(await simulate[step](params.id!)),
+      ),
+    ),
+    clear: () => charges.clear(),
+  });
+  return Object.assign(wrapProvider(engine, simulate), { webhookEndpointId });
+}

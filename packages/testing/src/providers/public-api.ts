@@ -1,0 +1,6 @@
+// The provider mocks' public names, exported from `@ummah/testing`.
+export type { MockProvider } from './mock-provider';
+export { createMockPlumaas, type MockPlumaas, type PlumaasSimulator } from './plumaas/create-mock-plumaas';
+export type { ChargeStep, MockCharge } from './plumaas/plumaas-charges';
+export type { ProviderDelivery, ProviderScheme } from './provider-delivery';
+export type { ProviderMockOptions } from './provider-options';

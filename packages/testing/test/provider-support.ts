@@ -1,0 +1,89 @@
+import { expect } from 'vitest';
+import type { ProviderDelivery } from '../src/index';
+
+/** A webhook receiver standing in for the merchant's endpoint, passed as the mock's delivery fetch. */
+export interface Receiver {
+  /** Every request received, in order. */
+  readonly requests: { url: string; headers: Headers; body: string }[];
+  /** The status the receiver answers with. */
+  status: number;
+  readonly fetch: typeof fetch;
+}
+
+/** A receiver that records each delivery and answers `status` (200 unless changed). */
+export function receiver(): Receiver {
+  const state: Receiver = {
+    requests: [],
+    status: 200,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      state.requests.push({ url: request.url, headers: request.headers, body: await request.text() });
+      return new Response('ok', { status: state.status });
+    },
+  };
+  return state;
+}
+
+/** The parsed answer of a call. */
+export interface Answer<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly body: T;
+}
+
+/** Sends a JSON request with `fetchImpl` and reads the JSON answer. */
+export async function send<T = Record<string, unknown>>(
+  fetchImpl: typeof fetch,
+  url: string,
+  method: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
+  const response = await fetchImpl(url, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, body: (text === '' ? undefined : JSON.parse(text)) as T };
+}
+
+/** The single delivery of an event type, asserting there is exactly one. */
+export function onlyDelivery(deliveries: readonly ProviderDelivery[], event: string): ProviderDelivery {
+  const found = deliveries.filter((delivery) => delivery.event === event);
+  expect(found.map((delivery) => delivery.event)).toEqual([event]);
+  return found[0]!;
+}
+
+/** The body with one character changed, for tampering checks. */
+export function tampered(body: string): string {
+  return body.replace(/"id":"./, (match) => `${match.slice(0, -1)}${match.endsWith('x') ? 'y' : 'x'}`);
+}
+
+/** How a coverage test reaches one operation: its path (ids filled in) and body. */
+export interface OperationCall {
+  readonly path: string;
+  readonly body?: unknown;
+}
+
+/**
+ * Calls every operation of a route table through `fetchImpl` and expects its documented success
+ * status. The calls are keyed by operation id and must name exactly the table's operations, so an
+ * operation added to the description fails the test until the mock answers it.
+ */
+export async function expectEveryOperationAnswered(
+  fetchImpl: typeof fetch,
+  baseURL: string,
+  headers: Record<string, string>,
+  table: Readonly<Record<string, { method: string; successStatus: number }>>,
+  calls: Readonly<Record<string, () => OperationCall | Promise<OperationCall>>>,
+): Promise<void> {
+  expect(Object.keys(calls).sort()).toEqual(Object.keys(table).sort());
+  const statuses: Record<string, number> = {};
+  for (const [operationId, route] of Object.entries(table)) {
+    const { path, body } = await calls[operationId]!();
+    statuses[operationId] = (await send(fetchImpl, `${baseURL}${path}`, route.method, body, headers)).status;
+  }
+  expect(statuses).toEqual(
+    Object.fromEntries(Object.entries(table).map(([id, route]) => [id, route.successStatus])),
+  );
+}

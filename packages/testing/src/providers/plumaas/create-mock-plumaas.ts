@@ -1,6 +1,5 @@
 import { type Operations, operationIds, routes } from '@ummah/schema/plumaas/routes';
 import { validators } from '@ummah/schema/plumaas/validators';
-import { z } from 'zod';
 import { json } from '../../http/mock-result';
 import { mockRoute } from '../../routes/mock-route';
 import { offsetPager } from '../../routes/offset-pager';

@@ -54,9 +54,11 @@ export function onlyDelivery(deliveries: readonly ProviderDelivery[], event: str
   return found[0]!;
 }
 
-/** The body with one character changed, for tampering checks. */
+/** The body with one space added: still the same JSON, no longer the signed bytes. */
 export function tampered(body: string): string {
-  return body.replace(/"id":"./, (match) => `${match.slice(0, -1)}${match.endsWith('x') ? 'y' : 'x'}`);
+  const changed = body.replace('{', '{ ');
+  expect(changed).not.toBe(body);
+  return changed;
 }
 
 /** How a coverage test reaches one operation: its path (ids filled in) and body. */

@@ -1,5 +1,12 @@
 // The provider mocks' public names, exported from `@ummah/testing`.
 export type { MockProvider } from './mock-provider';
+export {
+  createMockPebblePay,
+  type MockPebblePay,
+  type PebblePaySimulator,
+} from './pebblepay/create-mock-pebblepay';
+export type { MockCoupon } from './pebblepay/pebblepay-coupons';
+export type { MockOrder } from './pebblepay/pebblepay-orders';
 export { createMockPlumaas, type MockPlumaas, type PlumaasSimulator } from './plumaas/create-mock-plumaas';
 export type { ChargeStep, MockCharge } from './plumaas/plumaas-charges';
 export type { ProviderDelivery, ProviderScheme } from './provider-delivery';

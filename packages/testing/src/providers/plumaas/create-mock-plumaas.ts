@@ -1,7 +1,5 @@
 import { type Operations, operationIds, routes } from '@ummah/schema/plumaas/routes';
 import { validators } from '@ummah/schema/plumaas/validators';
-import { json } from '../../http/mock-result';
-import { mockRoute } from '../../routes/mock-route';
 import { offsetPager } from '../../routes/offset-pager';
 import { type MockProvider, wrapProvider } from '../mock-provider';
 import { ProviderEngine, type ProviderProfile } from '../provider-engine';
@@ -9,6 +7,7 @@ import { codedErrors, refuse } from '../provider-errors';
 import { prefixedId } from '../provider-ids';
 import type { ProviderMockOptions } from '../provider-options';
 import { type ProviderHandlers, providerRoutes } from '../provider-routes';
+import { stepRoutes } from '../step-routes';
 import { type ChargeStep, type MockCharge, PlumaasCharges } from './plumaas-charges';
 
 /** What a customer does with a Plumaas charge, and what follows. */
@@ -91,11 +90,7 @@ export function createMockPlumaas(options: ProviderMockOptions = {}): MockPlumaa
   };
   engine.attach({
     api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
-    control: STEPS.map((step) =>
-      mockRoute('POST', `/charges/{id}/${step}/`, `mock.charges.${step}`, async ({ params }) =>
-        json(await simulate[step](params.id!)),
-      ),
-    ),
+    control: stepRoutes('charges', simulate, STEPS),
     clear: () => charges.clear(),
   });
   return Object.assign(wrapProvider(engine, simulate), { webhookEndpointId });

@@ -7,6 +7,9 @@ export {
 } from './pebblepay/create-mock-pebblepay';
 export type { MockCoupon } from './pebblepay/pebblepay-coupons';
 export type { MockOrder } from './pebblepay/pebblepay-orders';
+export { createMockPlugipay, type MockPlugipay } from './plugipay/create-mock-plugipay';
+export type { MockCheckoutSession, MockPlugipayPayment, MockRefund } from './plugipay/plugipay-account';
+export type { PlugipaySimulator } from './plugipay/plugipay-simulator';
 export { createMockPlumaas, type MockPlumaas, type PlumaasSimulator } from './plumaas/create-mock-plumaas';
 export type { ChargeStep, MockCharge } from './plumaas/plumaas-charges';
 export type { ProviderDelivery, ProviderScheme } from './provider-delivery';

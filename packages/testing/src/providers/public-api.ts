@@ -7,6 +7,9 @@ export {
 } from './pebblepay/create-mock-pebblepay';
 export type { MockCoupon } from './pebblepay/pebblepay-coupons';
 export type { MockOrder } from './pebblepay/pebblepay-orders';
+export { createMockPlexos, type MockPlexos } from './plexos/create-mock-plexos';
+export type { MockPlexosPayment, MockPlexosWebhook, PlexosPaymentInput } from './plexos/plexos-account';
+export type { PlexosPaymentStep, PlexosRefundOutcome, PlexosSimulator } from './plexos/plexos-simulator';
 export { createMockPlugipay, type MockPlugipay } from './plugipay/create-mock-plugipay';
 export type { MockCheckoutSession, MockPlugipayPayment, MockRefund } from './plugipay/plugipay-account';
 export type { PlugipaySimulator } from './plugipay/plugipay-simulator';

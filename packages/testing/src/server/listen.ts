@@ -2,40 +2,33 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serveNode } from './node-adapter';
 
-/** A mock a server can carry: it answers requests and can be re-pointed at the server's address. */
-export interface ServableMock {
-  /** The API base URL, without a trailing slash. */
-  readonly baseURL: string;
-  setBaseURL(baseURL: string): void;
-  handle(request: Request): Promise<Response>;
-  /** Stops delivery retries. */
-  stop(): void;
-}
-
 /** Where to listen. */
 export interface ListenOptions {
   readonly port: number;
   readonly host: string;
-  /** Path of the API on the server (`/api/v1`). */
-  readonly basePath: string;
 }
 
 /** A listening server. */
 export interface Listening {
-  readonly url: string;
+  /** `http://host:port`, with the port actually bound. */
+  readonly origin: string;
   readonly port: number;
+  /** Stops accepting connections and closes idle ones. */
   close(): Promise<void>;
 }
 
 /**
- * Serves a mock over node:http. The mock is given the server's real address once it is bound (port 0
- * picks a free one), so the URLs it hands out point back at the server.
+ * Serves a Web handler over node:http. The origin is known only once the server is bound (port 0
+ * picks a free one); a mock created or re-pointed afterwards hands out URLs that lead back here.
  */
-export async function listen(mock: ServableMock, options: ListenOptions): Promise<Listening> {
-  const { host, basePath } = options;
+export async function listen(
+  handle: (request: Request) => Promise<Response>,
+  options: ListenOptions,
+): Promise<Listening> {
+  const { host } = options;
   let origin = `http://${host}`;
   const server: Server = createServer((req, res) => {
-    void serveNode(req, res, origin, (request) => mock.handle(request));
+    void serveNode(req, res, origin, handle);
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -45,18 +38,14 @@ export async function listen(mock: ServableMock, options: ListenOptions): Promis
     });
   });
   const { port } = server.address() as AddressInfo;
-  const hostPart = host.includes(':') ? `[${host}]` : host;
-  origin = `http://${hostPart}:${port}`;
-  mock.setBaseURL(`${origin}${basePath}`);
+  origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   return {
-    url: mock.baseURL,
+    origin,
     port,
-    close: async () => {
-      mock.stop();
-      await new Promise<void>((resolve) => {
+    close: () =>
+      new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-      });
-    },
+      }),
   };
 }

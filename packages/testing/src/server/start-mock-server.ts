@@ -40,19 +40,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const basePath = options.basePath ?? '/api/v1';
   const engine = new GatewayEngine({ ...options, baseURL: `http://${host}${basePath}` });
-  const servable = {
-    get baseURL() {
-      return engine.baseURL;
-    },
-    setBaseURL: (url: string) => engine.setBaseURL(url),
-    handle: (request: Request) => engine.handle(request),
-    stop: () => engine.dispatcher.close(),
-  };
-  const server = await listen(servable, { port: options.port ?? 4010, host, basePath });
+  const server = await listen((request) => engine.handle(request), { port: options.port ?? 4010, host });
+  engine.setBaseURL(`${server.origin}${basePath}`);
   return {
-    url: server.url,
+    url: engine.baseURL,
     port: server.port,
     gateway: wrapEngine(engine, mswHandlers),
-    close: server.close,
+    close: async () => {
+      engine.dispatcher.close();
+      await server.close();
+    },
   };
 }

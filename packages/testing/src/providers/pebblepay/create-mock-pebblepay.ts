@@ -23,9 +23,12 @@ export interface PebblePaySimulator {
 /** The PebblePay mock. */
 export type MockPebblePay = MockProvider<PebblePaySimulator>;
 
+/** The API base URL the pebblepay mock answers on by default. */
+export const PEBBLEPAY_BASE_URL = 'https://payments.pebblepay.io/api/v1';
+
 const PROFILE: ProviderProfile = {
   scheme: 'pebblepay',
-  defaultBaseURL: 'https://payments.pebblepay.io/api/v1',
+  defaultBaseURL: PEBBLEPAY_BASE_URL,
   keys: { prefix: 'sk_', apiKeyHeader: true },
   // PebblePay documents its errors as `{ "error": "<message>" }`.
   errors: providerErrors(({ message }) => ({ error: message })),

@@ -16,9 +16,12 @@ import { createPlexosSimulator, type PlexosSimulator } from './plexos-simulator'
 /** The Plexos Pay mock. */
 export type MockPlexos = MockProvider<PlexosSimulator>;
 
+/** The API base URL the plexos mock answers on by default. */
+export const PLEXOS_BASE_URL = 'https://api.plexospay.com/v1';
+
 const PROFILE: ProviderProfile = {
   scheme: 'plexos',
-  defaultBaseURL: 'https://api.plexospay.com/v1',
+  defaultBaseURL: PLEXOS_BASE_URL,
   keys: { prefix: 'sk_' },
   errors: codedErrors,
 };

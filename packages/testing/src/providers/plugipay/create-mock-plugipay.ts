@@ -13,10 +13,13 @@ import { createPlugipaySimulator, type PlugipaySimulator } from './plugipay-simu
 /** The Plugipay mock. */
 export type MockPlugipay = MockProvider<PlugipaySimulator>;
 
+/** The API base URL the plugipay mock answers on by default. */
+export const PLUGIPAY_BASE_URL = 'https://api.plugipay.com/v1';
+
 const PROFILE: ProviderProfile = {
   scheme: 'plugipay',
   // Plugipay documents no API host (its guide shows SDK calls only); this one is assumed, like the paths.
-  defaultBaseURL: 'https://api.plugipay.com/v1',
+  defaultBaseURL: PLUGIPAY_BASE_URL,
   keys: { prefix: 'sk_' },
   errors: codedErrors,
 };

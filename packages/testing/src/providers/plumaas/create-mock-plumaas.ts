@@ -26,9 +26,12 @@ export interface MockPlumaas extends MockProvider<PlumaasSimulator> {
   readonly webhookEndpointId: string;
 }
 
+/** The API base URL the plumaas mock answers on by default. */
+export const PLUMAAS_BASE_URL = 'https://plumaas.com/api/v1';
+
 const PROFILE: ProviderProfile = {
   scheme: 'plumaas',
-  defaultBaseURL: 'https://plumaas.com/api/v1',
+  defaultBaseURL: PLUMAAS_BASE_URL,
   keys: { prefix: 'psk_' },
   errors: codedErrors,
   // Plumaas names the event in a header of its own besides the signature.

@@ -6,6 +6,5 @@
  * @packageDocumentation
  */
 export { createMockGateway } from './create-mock-gateway';
-// The provider mocks use msw handlers at their core, so they are not part of the Workers build.
-export * from './providers/public-api';
+export * from './providers/create-mocks';
 export * from './public-api';

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'msw';
 import type { Clock } from '../domain/clock';
 import type { FaultController } from '../http/faults';
 import { inProcessFetch } from '../transports/in-process-fetch';
-import { mswHandlers } from '../transports/msw-handlers';
+import type { MockEndpoint } from '../transports/mock-endpoint';
 import type { ProviderDelivery } from './provider-delivery';
 import type { ProviderEngine } from './provider-engine';
 
@@ -50,8 +50,15 @@ export interface MockProvider<S> {
   close(): void;
 }
 
+/** Makes the msw handlers of a mock; the Workers build supplies one that explains their absence. */
+export type ProviderHandlerFactory = (endpoint: MockEndpoint) => RequestHandler[];
+
 /** The public facade over a provider engine and its simulator. */
-export function wrapProvider<S>(engine: ProviderEngine, simulate: S): MockProvider<S> {
+export function wrapProvider<S>(
+  engine: ProviderEngine,
+  simulate: S,
+  handlersFor: ProviderHandlerFactory,
+): MockProvider<S> {
   return {
     get baseURL() {
       return engine.baseURL;
@@ -60,7 +67,7 @@ export function wrapProvider<S>(engine: ProviderEngine, simulate: S): MockProvid
     webhookSecret: engine.webhookSecret,
     fetch: inProcessFetch(engine),
     get handlers() {
-      return mswHandlers(engine);
+      return handlersFor(engine);
     },
     simulate,
     clock: engine.clock,

@@ -1,8 +1,9 @@
+import { createMockPebblePay, createMockPlexos, createMockPlugipay, createMockPlumaas } from './create-mocks';
 import type { MockProvider } from './mock-provider';
-import { createMockPebblePay, PEBBLEPAY_BASE_URL } from './pebblepay/create-mock-pebblepay';
-import { createMockPlexos, PLEXOS_BASE_URL } from './plexos/create-mock-plexos';
-import { createMockPlugipay, PLUGIPAY_BASE_URL } from './plugipay/create-mock-plugipay';
-import { createMockPlumaas, PLUMAAS_BASE_URL } from './plumaas/create-mock-plumaas';
+import { PEBBLEPAY_BASE_URL } from './pebblepay/create-mock-pebblepay';
+import { PLEXOS_BASE_URL } from './plexos/create-mock-plexos';
+import { PLUGIPAY_BASE_URL } from './plugipay/create-mock-plugipay';
+import { PLUMAAS_BASE_URL } from './plumaas/create-mock-plumaas';
 import type { ProviderMockOptions } from './provider-options';
 
 /** The providers the mocks stand for. */

@@ -1,7 +1,7 @@
 import { type Operations, operationIds, routes } from '@ummah/schema/pebblepay/routes';
 import { validators } from '@ummah/schema/pebblepay/validators';
 import { offsetPager } from '../../routes/offset-pager';
-import { type MockProvider, wrapProvider } from '../mock-provider';
+import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
 import { ProviderEngine, type ProviderProfile } from '../provider-engine';
 import { providerErrors } from '../provider-errors';
 import type { ProviderMockOptions } from '../provider-options';
@@ -34,60 +34,48 @@ const PROFILE: ProviderProfile = {
   errors: providerErrors(({ message }) => ({ error: message })),
 };
 
-/**
- * Creates a stateful mock of the PebblePay API (orders, refunds, coupons) with signed webhooks
- * (`X-Webhook-Signature`, verifiable with `verifyWebhook({ scheme: 'pebblepay', secret })`). Keys go
- * in `Authorization: Bearer` or `X-Api-Key`; lists page with `limit` and `offset`.
- *
- * @example
- * import { createMockPebblePay } from '@ummah/testing';
- *
- * const pebble = createMockPebblePay({ webhookUrl: 'https://shop.test/webhooks/pebblepay' });
- * const response = await pebble.fetch(`${pebble.baseURL}/orders`, {
- *   method: 'POST',
- *   headers: { 'x-api-key': pebble.apiKey, 'content-type': 'application/json' },
- *   body: JSON.stringify({ amount: 29.99, product_name: 'Premium License' }),
- * });
- * const order = await response.json(); // { checkout_url, transaction_id, order_id, status: 'pending', … }
- * await pebble.simulate.complete(order.transaction_id); // payment.completed
- */
-export function createMockPebblePay(options: ProviderMockOptions = {}): MockPebblePay {
-  const engine = new ProviderEngine(PROFILE, options);
-  const coupons = new PebblePayCoupons();
-  const orders = new PebblePayOrders(engine, coupons);
-  const handlers: ProviderHandlers<Operations> = {
-    'orders.create': ({ body }) => orders.create(body),
-    'orders.list': ({ query }) => orders.list(query),
-    'orders.retrieve': ({ params }) => orders.get(params.id),
-    'orders.refund': async ({ params, body }) => {
-      const order = await orders.transition(params.id, 'completed', 'refunded', 'payment.refunded');
-      return {
-        success: true,
-        transaction_id: order.transaction_id,
-        status: order.status,
-        refund_amount: order.amount,
-        reason: body?.reason ?? null,
-      };
-    },
-    'coupons.create': ({ body }) => coupons.create(body),
-    'coupons.list': ({ query }) => coupons.list(query),
-    'coupons.retrieve': ({ params }) => coupons.get(params.id),
-    'coupons.update': ({ params, body }) => coupons.update(params.id, body),
-    'coupons.delete': ({ params }) => coupons.delete(params.id),
+/** The factory of PebblePay mocks whose `handlers` come from `handlersFor`. */
+export function mockPebblePayWith(
+  handlersFor: ProviderHandlerFactory,
+): (options?: ProviderMockOptions) => MockPebblePay {
+  return (options = {}) => {
+    const engine = new ProviderEngine(PROFILE, options);
+    const coupons = new PebblePayCoupons();
+    const orders = new PebblePayOrders(engine, coupons);
+    const handlers: ProviderHandlers<Operations> = {
+      'orders.create': ({ body }) => orders.create(body),
+      'orders.list': ({ query }) => orders.list(query),
+      'orders.retrieve': ({ params }) => orders.get(params.id),
+      'orders.refund': async ({ params, body }) => {
+        const order = await orders.transition(params.id, 'completed', 'refunded', 'payment.refunded');
+        return {
+          success: true,
+          transaction_id: order.transaction_id,
+          status: order.status,
+          refund_amount: order.amount,
+          reason: body?.reason ?? null,
+        };
+      },
+      'coupons.create': ({ body }) => coupons.create(body),
+      'coupons.list': ({ query }) => coupons.list(query),
+      'coupons.retrieve': ({ params }) => coupons.get(params.id),
+      'coupons.update': ({ params, body }) => coupons.update(params.id, body),
+      'coupons.delete': ({ params }) => coupons.delete(params.id),
+    };
+    const simulate: PebblePaySimulator = {
+      complete: (id) => orders.transition(id, 'pending', 'completed', 'payment.completed'),
+      fail: (id) => orders.transition(id, 'pending', 'failed', 'payment.failed'),
+      dispute: (id) => orders.transition(id, 'completed', 'completed', 'payment.disputed'),
+    };
+    const steps = ['complete', 'fail', 'dispute'] as const;
+    engine.attach({
+      api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
+      control: stepRoutes('orders', simulate, steps),
+      clear: () => {
+        orders.clear();
+        coupons.clear();
+      },
+    });
+    return wrapProvider(engine, simulate, handlersFor);
   };
-  const simulate: PebblePaySimulator = {
-    complete: (id) => orders.transition(id, 'pending', 'completed', 'payment.completed'),
-    fail: (id) => orders.transition(id, 'pending', 'failed', 'payment.failed'),
-    dispute: (id) => orders.transition(id, 'completed', 'completed', 'payment.disputed'),
-  };
-  const steps = ['complete', 'fail', 'dispute'] as const;
-  engine.attach({
-    api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
-    control: stepRoutes('orders', simulate, steps),
-    clear: () => {
-      orders.clear();
-      coupons.clear();
-    },
-  });
-  return wrapProvider(engine, simulate);
 }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { json } from '../../http/mock-result';
 import { mockRoute } from '../../routes/mock-route';
 import { offsetPager } from '../../routes/offset-pager';
-import { type MockProvider, wrapProvider } from '../mock-provider';
+import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
 import { ProviderEngine, type ProviderProfile } from '../provider-engine';
 import { codedErrors } from '../provider-errors';
 import type { ProviderMockOptions } from '../provider-options';
@@ -33,44 +33,31 @@ const PaymentBody = z.object({
   operatorPhone: z.string().optional(),
 });
 
-/**
- * Creates a stateful mock of the Plexos Pay API: `POST /webhooks` registers an endpoint and returns
- * its one-time `secret`, and the simulated payments send their events to it, signed with that secret
- * (`X-Plexos-Signature`, verifiable with `verifyWebhook({ scheme: 'plexos', secret })`).
- *
- * @example
- * import { createMockPlexos } from '@ummah/testing';
- *
- * const plexos = createMockPlexos();
- * const response = await plexos.fetch(`${plexos.baseURL}/webhooks`, {
- *   method: 'POST',
- *   headers: { authorization: `Bearer ${plexos.apiKey}`, 'content-type': 'application/json' },
- *   body: JSON.stringify({ url: 'https://myapp.com/webhooks/plexos', events: ['payment.debited'] }),
- * });
- * const { secret } = await response.json();
- * const payment = await plexos.simulate.createPayment();
- * await plexos.simulate.debit(payment.id); // payment.debited, signed with `secret`
- */
-export function createMockPlexos(options: ProviderMockOptions = {}): MockPlexos {
-  const engine = new ProviderEngine(PROFILE, options);
-  const account = new PlexosAccount(engine);
-  const simulate = createPlexosSimulator(account);
-  const handlers: ProviderHandlers<Operations> = {
-    'webhooks.create': ({ body }) => structuredClone(account.createWebhook(body)),
+/** The factory of Plexos mocks whose `handlers` come from `handlersFor`. */
+export function mockPlexosWith(
+  handlersFor: ProviderHandlerFactory,
+): (options?: ProviderMockOptions) => MockPlexos {
+  return (options = {}) => {
+    const engine = new ProviderEngine(PROFILE, options);
+    const account = new PlexosAccount(engine);
+    const simulate = createPlexosSimulator(account);
+    const handlers: ProviderHandlers<Operations> = {
+      'webhooks.create': ({ body }) => structuredClone(account.createWebhook(body)),
+    };
+    engine.attach({
+      api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
+      control: [
+        mockRoute(
+          'POST',
+          '/payments/',
+          'mock.payments.create',
+          async ({ body }) => json(await simulate.createPayment(body as z.infer<typeof PaymentBody>), 201),
+          PaymentBody,
+        ),
+        ...stepRoutes('payments', simulate, ['debit', 'settle', 'fail', 'expire', 'cancel', 'refund']),
+      ],
+      clear: () => account.clear(),
+    });
+    return wrapProvider(engine, simulate, handlersFor);
   };
-  engine.attach({
-    api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
-    control: [
-      mockRoute(
-        'POST',
-        '/payments/',
-        'mock.payments.create',
-        async ({ body }) => json(await simulate.createPayment(body as z.infer<typeof PaymentBody>), 201),
-        PaymentBody,
-      ),
-      ...stepRoutes('payments', simulate, ['debit', 'settle', 'fail', 'expire', 'cancel', 'refund']),
-    ],
-    clear: () => account.clear(),
-  });
-  return wrapProvider(engine, simulate);
 }

@@ -1,7 +1,7 @@
 import { type Operations, operationIds, routes } from '@ummah/schema/plugipay/routes';
 import { validators } from '@ummah/schema/plugipay/validators';
 import { offsetPager } from '../../routes/offset-pager';
-import { type MockProvider, wrapProvider } from '../mock-provider';
+import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
 import { ProviderEngine, type ProviderProfile } from '../provider-engine';
 import { codedErrors } from '../provider-errors';
 import type { ProviderMockOptions } from '../provider-options';
@@ -24,38 +24,27 @@ const PROFILE: ProviderProfile = {
   errors: codedErrors,
 };
 
-/**
- * Creates a stateful mock of the Plugipay API (customers, checkout sessions, refunds) with signed
- * webhooks (`X-Plugipay-Signature`, verifiable with `verifyWebhook({ scheme: 'plugipay', secret })`).
- *
- * @example
- * import { createMockPlugipay } from '@ummah/testing';
- *
- * const plugipay = createMockPlugipay({ webhookUrl: 'https://shop.test/webhooks/plugipay' });
- * const response = await plugipay.fetch(`${plugipay.baseURL}/checkout_sessions`, {
- *   method: 'POST',
- *   headers: { authorization: `Bearer ${plugipay.apiKey}`, 'content-type': 'application/json' },
- *   body: JSON.stringify({ amount: 250000, currency: 'IDR', successUrl: 'https://shop.test/ok', cancelUrl: 'https://shop.test/back' }),
- * });
- * const session = await response.json(); // status 'open'
- * await plugipay.simulate.complete(session.id); // payment.succeeded, checkout_session.completed
- */
-export function createMockPlugipay(options: ProviderMockOptions = {}): MockPlugipay {
-  const engine = new ProviderEngine(PROFILE, options);
-  const account = new PlugipayAccount(engine);
-  const simulate = createPlugipaySimulator(account);
-  const handlers: ProviderHandlers<Operations> = {
-    'customers.create': ({ body }) => structuredClone(account.createCustomer(body)),
-    'checkoutSessions.create': ({ body }) => structuredClone(account.createSession(body)),
-    'refunds.create': ({ body }) => structuredClone(account.createRefund(body)),
+/** The factory of Plugipay mocks whose `handlers` come from `handlersFor`. */
+export function mockPlugipayWith(
+  handlersFor: ProviderHandlerFactory,
+): (options?: ProviderMockOptions) => MockPlugipay {
+  return (options = {}) => {
+    const engine = new ProviderEngine(PROFILE, options);
+    const account = new PlugipayAccount(engine);
+    const simulate = createPlugipaySimulator(account);
+    const handlers: ProviderHandlers<Operations> = {
+      'customers.create': ({ body }) => structuredClone(account.createCustomer(body)),
+      'checkoutSessions.create': ({ body }) => structuredClone(account.createSession(body)),
+      'refunds.create': ({ body }) => structuredClone(account.createRefund(body)),
+    };
+    engine.attach({
+      api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
+      control: [
+        ...stepRoutes('checkout_sessions', simulate, ['complete', 'decline', 'expire', 'cancel']),
+        ...stepRoutes('refunds', simulate, ['refundSucceeded', 'refundFailed']),
+      ],
+      clear: () => account.clear(),
+    });
+    return wrapProvider(engine, simulate, handlersFor);
   };
-  engine.attach({
-    api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
-    control: [
-      ...stepRoutes('checkout_sessions', simulate, ['complete', 'decline', 'expire', 'cancel']),
-      ...stepRoutes('refunds', simulate, ['refundSucceeded', 'refundFailed']),
-    ],
-    clear: () => account.clear(),
-  });
-  return wrapProvider(engine, simulate);
 }

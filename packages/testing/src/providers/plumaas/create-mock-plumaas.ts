@@ -1,7 +1,7 @@
 import { type Operations, operationIds, routes } from '@ummah/schema/plumaas/routes';
 import { validators } from '@ummah/schema/plumaas/validators';
 import { offsetPager } from '../../routes/offset-pager';
-import { type MockProvider, wrapProvider } from '../mock-provider';
+import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
 import { ProviderEngine, type ProviderProfile } from '../provider-engine';
 import { codedErrors, refuse } from '../provider-errors';
 import { prefixedId } from '../provider-ids';
@@ -49,52 +49,40 @@ function sampleFor(event: string): Record<string, unknown> {
 
 const STEPS: readonly ChargeStep[] = ['pay', 'fail', 'refund'];
 
-/**
- * Creates a stateful mock of the Plumaas API (charges, webhook endpoint tests) with signed webhooks
- * (`X-Plumaas-Signature`, verifiable with `verifyWebhook({ scheme: 'plumaas', secret })`).
- *
- * @example
- * import { createMockPlumaas } from '@ummah/testing';
- * import { setupServer } from 'msw/node';
- *
- * const plumaas = createMockPlumaas({ webhookUrl: 'https://shop.test/webhooks/plumaas' });
- * const server = setupServer(...plumaas.handlers);
- * const charge = await (await fetch(`${plumaas.baseURL}/charges`, {
- *   method: 'POST',
- *   headers: { authorization: `Bearer ${plumaas.apiKey}`, 'content-type': 'application/json' },
- *   body: JSON.stringify({ org_id: 'org_1', amount_cents: 12900 }),
- * })).json();
- * await plumaas.simulate.pay(charge.id); // charge.succeeded, signed with plumaas.webhookSecret
- */
-export function createMockPlumaas(options: ProviderMockOptions = {}): MockPlumaas {
-  const engine = new ProviderEngine(PROFILE, options);
-  const charges = new PlumaasCharges(engine);
-  const webhookEndpointId = prefixedId('we');
-  const handlers: ProviderHandlers<Operations> = {
-    'charges.create': ({ body }) => charges.create(body),
-    'webhookEndpoints.test': async ({ params, body }) => {
-      if (params.id !== webhookEndpointId || !engine.webhookUrl) {
-        throw refuse(404, `No such webhook endpoint: ${params.id}`);
-      }
-      const eventId = await charges.emit(body.event, sampleFor(body.event));
-      const attempt = engine.deliveries.findLast((delivery) => delivery.event_id === eventId);
-      return {
-        id: eventId,
-        event: body.event,
-        delivered: attempt?.status === 'delivered',
-        response_code: attempt?.response_code ?? null,
-      };
-    },
+/** The factory of Plumaas mocks whose `handlers` come from `handlersFor`. */
+export function mockPlumaasWith(
+  handlersFor: ProviderHandlerFactory,
+): (options?: ProviderMockOptions) => MockPlumaas {
+  return (options = {}) => {
+    const engine = new ProviderEngine(PROFILE, options);
+    const charges = new PlumaasCharges(engine);
+    const webhookEndpointId = prefixedId('we');
+    const handlers: ProviderHandlers<Operations> = {
+      'charges.create': ({ body }) => charges.create(body),
+      'webhookEndpoints.test': async ({ params, body }) => {
+        if (params.id !== webhookEndpointId || !engine.webhookUrl) {
+          throw refuse(404, `No such webhook endpoint: ${params.id}`);
+        }
+        const eventId = await charges.emit(body.event, sampleFor(body.event));
+        const attempt = engine.deliveries.findLast((delivery) => delivery.event_id === eventId);
+        return {
+          id: eventId,
+          event: body.event,
+          delivered: attempt?.status === 'delivered',
+          response_code: attempt?.response_code ?? null,
+        };
+      },
+    };
+    const simulate: PlumaasSimulator = {
+      pay: (id) => charges.step(id, 'pay'),
+      fail: (id) => charges.step(id, 'fail'),
+      refund: (id) => charges.step(id, 'refund'),
+    };
+    engine.attach({
+      api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
+      control: stepRoutes('charges', simulate, STEPS),
+      clear: () => charges.clear(),
+    });
+    return Object.assign(wrapProvider(engine, simulate, handlersFor), { webhookEndpointId });
   };
-  const simulate: PlumaasSimulator = {
-    pay: (id) => charges.step(id, 'pay'),
-    fail: (id) => charges.step(id, 'fail'),
-    refund: (id) => charges.step(id, 'refund'),
-  };
-  engine.attach({
-    api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
-    control: stepRoutes('charges', simulate, STEPS),
-    clear: () => charges.clear(),
-  });
-  return Object.assign(wrapProvider(engine, simulate), { webhookEndpointId });
 }

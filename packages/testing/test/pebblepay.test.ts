@@ -1,24 +1,19 @@
 import { routes } from '@ummah/schema/pebblepay/routes';
-import { verifyWebhook, WebhookVerificationError } from '@ummah/webhooks';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockPebblePay, type MockCoupon, type MockOrder } from '../src/index';
-import { expectEveryOperationAnswered, onlyDelivery, receiver, send, tampered } from './provider-support';
+import {
+  expectEveryOperationAnswered,
+  onlyDelivery,
+  providerSuite,
+  send,
+  verifySigned,
+} from './provider-support';
 
-const inbox = receiver();
-const pebble = createMockPebblePay({
-  webhookUrl: 'https://shop.test/webhooks/pebblepay',
-  webhooks: { fetch: inbox.fetch, retryDelaysMs: [] },
-});
-const auth = { authorization: `Bearer ${pebble.apiKey}` };
-const server = setupServer(...pebble.handlers);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  pebble.reset();
-  inbox.requests.length = 0;
-});
+const {
+  mock: pebble,
+  inbox,
+  auth,
+} = providerSuite(createMockPebblePay, 'https://shop.test/webhooks/pebblepay');
 
 type Created = MockOrder & { checkout_url: string };
 
@@ -99,34 +94,13 @@ describe('PebblePay mock', () => {
     ]);
     const received = inbox.requests[0]!;
     expect(received.headers.get('x-webhook-id')).toBeTruthy();
-    const event = await verifyWebhook({
-      scheme: 'pebblepay',
-      payload: received.body,
-      headers: received.headers,
-      secret: pebble.webhookSecret,
-    });
+    const event = await verifySigned('pebblepay', received, pebble.webhookSecret);
     expect(event).toMatchObject({
       event: 'payment.completed',
       transaction_id: order.transaction_id,
       status: 'completed',
       is_test: true,
     });
-    await expect(
-      verifyWebhook({
-        scheme: 'pebblepay',
-        payload: received.body.replace('29.99', '0.01'),
-        headers: received.headers,
-        secret: pebble.webhookSecret,
-      }),
-    ).rejects.toBeInstanceOf(WebhookVerificationError);
-    await expect(
-      verifyWebhook({
-        scheme: 'pebblepay',
-        payload: tampered(received.body),
-        headers: received.headers,
-        secret: pebble.webhookSecret,
-      }),
-    ).rejects.toBeInstanceOf(WebhookVerificationError);
   });
 
   it('refunds a completed order (payment.refunded) and refuses to refund a pending one', async () => {

@@ -1,24 +1,19 @@
 import { routes } from '@ummah/schema/plugipay/routes';
-import { verifyWebhook, WebhookVerificationError } from '@ummah/webhooks';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMockPlugipay, type MockCheckoutSession, type MockRefund } from '../src/index';
-import { expectEveryOperationAnswered, onlyDelivery, receiver, send, tampered } from './provider-support';
+import {
+  expectEveryOperationAnswered,
+  onlyDelivery,
+  providerSuite,
+  send,
+  verifySigned,
+} from './provider-support';
 
-const inbox = receiver();
-const plugipay = createMockPlugipay({
-  webhookUrl: 'https://shop.test/webhooks/plugipay',
-  webhooks: { fetch: inbox.fetch, retryDelaysMs: [] },
-});
-const auth = { authorization: `Bearer ${plugipay.apiKey}` };
-const server = setupServer(...plugipay.handlers);
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
-beforeEach(() => {
-  plugipay.reset();
-  inbox.requests.length = 0;
-});
+const {
+  mock: plugipay,
+  inbox,
+  auth,
+} = providerSuite(createMockPlugipay, 'https://shop.test/webhooks/plugipay');
 
 const sessionBody = {
   amount: 250000,
@@ -76,22 +71,7 @@ describe('Plugipay mock', () => {
     expect(inbox.requests).toHaveLength(2);
     const events = [];
     for (const request of inbox.requests) {
-      events.push(
-        await verifyWebhook({
-          scheme: 'plugipay',
-          payload: request.body,
-          headers: request.headers,
-          secret: plugipay.webhookSecret,
-        }),
-      );
-      await expect(
-        verifyWebhook({
-          scheme: 'plugipay',
-          payload: tampered(request.body),
-          headers: request.headers,
-          secret: plugipay.webhookSecret,
-        }),
-      ).rejects.toBeInstanceOf(WebhookVerificationError);
+      events.push(await verifySigned('plugipay', request, plugipay.webhookSecret));
     }
     expect(events).toMatchObject([
       {

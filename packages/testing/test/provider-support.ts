@@ -1,5 +1,7 @@
-import { expect } from 'vitest';
-import type { ProviderDelivery } from '../src/index';
+import { verifyWebhook, WebhookVerificationError } from '@ummah/webhooks';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import type { MockProvider, ProviderDelivery, ProviderMockOptions, ProviderScheme } from '../src/index';
 
 /** A webhook receiver standing in for the merchant's endpoint, passed as the mock's delivery fetch. */
 export interface Receiver {
@@ -88,4 +90,58 @@ export async function expectEveryOperationAnswered(
   expect(statuses).toEqual(
     Object.fromEntries(Object.entries(table).map(([id, route]) => [id, route.successStatus])),
   );
+}
+
+/** A delivery as a receiver got it. */
+export interface ReceivedRequest {
+  readonly body: string;
+  readonly headers: Headers | Record<string, string | string[] | undefined>;
+}
+
+/**
+ * Verifies a received delivery with `@ummah/webhooks` and `secret`, and checks that the same
+ * delivery is refused once its body is tampered with or under another secret. Returns the event.
+ */
+export async function verifySigned(
+  scheme: ProviderScheme,
+  received: ReceivedRequest,
+  secret: string,
+): Promise<Record<string, unknown>> {
+  const { body, headers } = received;
+  const event = (await verifyWebhook({ scheme, payload: body, headers, secret })) as Record<string, unknown>;
+  await expect(verifyWebhook({ scheme, payload: tampered(body), headers, secret })).rejects.toBeInstanceOf(
+    WebhookVerificationError,
+  );
+  await expect(
+    verifyWebhook({ scheme, payload: body, headers, secret: `${secret}_other` }),
+  ).rejects.toBeInstanceOf(WebhookVerificationError);
+  return event;
+}
+
+/** A provider mock under test, its receiver and the auth header of its key. */
+export interface ProviderSuite<M> {
+  readonly mock: M;
+  readonly inbox: Receiver;
+  readonly auth: Record<string, string>;
+}
+
+/**
+ * Makes a provider mock that delivers to a recording receiver (no retries), serves the global fetch
+ * through msw for the file's tests, and starts each test from a clean account and an empty inbox.
+ */
+export function providerSuite<M extends MockProvider<unknown>>(
+  create: (options: ProviderMockOptions) => M,
+  webhookUrl?: string,
+): ProviderSuite<M> {
+  const inbox = receiver();
+  const mock = create({ webhookUrl, webhooks: { fetch: inbox.fetch, retryDelaysMs: [] } });
+  const server = setupServer(...mock.handlers);
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
+  beforeEach(() => {
+    mock.reset();
+    inbox.requests.length = 0;
+    inbox.status = 200;
+  });
+  return { mock, inbox, auth: { authorization: `Bearer ${mock.apiKey}` } };
 }

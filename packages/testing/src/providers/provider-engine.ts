@@ -3,33 +3,20 @@ import { EventDispatcher } from '../events/dispatcher';
 import { FaultController } from '../http/faults';
 import { IdempotencyStore } from '../http/idempotency';
 import { Router } from '../http/router';
-import type { ErrorDialect } from '../pipeline/error-response';
 import { createPipeline } from '../pipeline/gateway-pipeline';
 import type { GatewayRoute } from '../pipeline/gateway-route';
 import { commonControlRoutes } from '../routes/control-routes';
-import { type KeyRule, keyAuthenticator } from './provider-auth';
+import { keyAuthenticator } from './provider-auth';
 import {
   hmacTarget,
   type ProviderDelivery,
   type ProviderEvent,
-  type ProviderScheme,
   type ProviderTarget,
   providerDeliveryRecorder,
 } from './provider-delivery';
 import { newWebhookSecret } from './provider-ids';
 import type { ProviderMockOptions } from './provider-options';
-
-/** What differs between providers at the HTTP level. */
-export interface ProviderProfile {
-  /** The provider's webhook scheme in `@ummah/webhooks`. */
-  readonly scheme: ProviderScheme;
-  /** The documented API base URL. */
-  readonly defaultBaseURL: string;
-  readonly keys: KeyRule;
-  readonly errors: ErrorDialect;
-  /** Headers a delivery carries besides the signature. */
-  readonly eventHeaders?: (event: ProviderEvent) => Record<string, string>;
-}
+import type { ProviderProfile } from './provider-profile';
 
 /** What a provider mock plugs into its engine once its state exists. */
 export interface ProviderParts {

@@ -1,5 +1,4 @@
-import type { DeliveryOptions } from '../events/delivery-options';
-import type { MockExchange } from '../options';
+import type { MockGatewayOptions } from '../options';
 
 /**
  * Options of the provider mocks (`createMockPlumaas`, `createMockPlexos`, `createMockPlugipay`,
@@ -11,7 +10,8 @@ import type { MockExchange } from '../options';
  *   webhooks: { fetch: async (url, init) => myHandler(new Request(url, init)) },
  * });
  */
-export interface ProviderMockOptions {
+export interface ProviderMockOptions
+  extends Pick<MockGatewayOptions, 'webhooks' | 'pageSize' | 'now' | 'onResponse'> {
   /** The API base URL the mock answers on. @default the provider's documented base URL */
   readonly baseURL?: string;
   /**
@@ -26,12 +26,4 @@ export interface ProviderMockOptions {
   readonly webhookUrl?: string;
   /** The signing secret of that endpoint. @default a random `whsec_…` secret */
   readonly webhookSecret?: string;
-  /** Delivery settings: retries, timeout, and the `fetch` that POSTs (a callback delivers in-process). */
-  readonly webhooks?: DeliveryOptions;
-  /** Items per page of list endpoints when `limit` is absent. @default 20 */
-  readonly pageSize?: number;
-  /** Clock in milliseconds, for pinned timestamps in tests. @default Date.now */
-  readonly now?: () => number;
-  /** Called with every API response the mock produces. */
-  readonly onResponse?: (exchange: MockExchange) => void;
 }

@@ -2,9 +2,10 @@ import { type Operations, operationIds, routes } from '@ummah/schema/pebblepay/r
 import { validators } from '@ummah/schema/pebblepay/validators';
 import { offsetPager } from '../../routes/offset-pager';
 import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
-import { ProviderEngine, type ProviderProfile } from '../provider-engine';
+import { ProviderEngine } from '../provider-engine';
 import { providerErrors } from '../provider-errors';
 import type { ProviderMockOptions } from '../provider-options';
+import { providerProfile } from '../provider-profile';
 import { type ProviderHandlers, providerRoutes } from '../provider-routes';
 import { stepRoutes } from '../step-routes';
 import { PebblePayCoupons } from './pebblepay-coupons';
@@ -26,13 +27,11 @@ export type MockPebblePay = MockProvider<PebblePaySimulator>;
 /** The API base URL the pebblepay mock answers on by default. */
 export const PEBBLEPAY_BASE_URL = 'https://payments.pebblepay.io/api/v1';
 
-const PROFILE: ProviderProfile = {
-  scheme: 'pebblepay',
-  defaultBaseURL: PEBBLEPAY_BASE_URL,
+const PROFILE = providerProfile('pebblepay', PEBBLEPAY_BASE_URL, {
   keys: { prefix: 'sk_', apiKeyHeader: true },
   // PebblePay documents its errors as `{ "error": "<message>" }`.
   errors: providerErrors(({ message }) => ({ error: message })),
-};
+});
 
 /** The factory of PebblePay mocks whose `handlers` come from `handlersFor`. */
 export function mockPebblePayWith(

@@ -5,9 +5,9 @@ import { json } from '../../http/mock-result';
 import { mockRoute } from '../../routes/mock-route';
 import { offsetPager } from '../../routes/offset-pager';
 import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
-import { ProviderEngine, type ProviderProfile } from '../provider-engine';
-import { codedErrors } from '../provider-errors';
+import { ProviderEngine } from '../provider-engine';
 import type { ProviderMockOptions } from '../provider-options';
+import { providerProfile } from '../provider-profile';
 import { type ProviderHandlers, providerRoutes } from '../provider-routes';
 import { stepRoutes } from '../step-routes';
 import { PlexosAccount } from './plexos-account';
@@ -19,12 +19,7 @@ export type MockPlexos = MockProvider<PlexosSimulator>;
 /** The API base URL the plexos mock answers on by default. */
 export const PLEXOS_BASE_URL = 'https://api.plexospay.com/v1';
 
-const PROFILE: ProviderProfile = {
-  scheme: 'plexos',
-  defaultBaseURL: PLEXOS_BASE_URL,
-  keys: { prefix: 'sk_' },
-  errors: codedErrors,
-};
+const PROFILE = providerProfile('plexos', PLEXOS_BASE_URL);
 
 const PaymentBody = z.object({
   amount: z.string().optional(),

@@ -1,8 +1,8 @@
 import type { WebhookEventType } from '@ummah/schema/plexos/events';
 import type { Payment, Webhook, WebhookCreateParams } from '@ummah/schema/plexos/types';
+import { findOrRefuse } from '../find-or-refuse';
 import type { ProviderTarget } from '../provider-delivery';
 import type { ProviderEngine } from '../provider-engine';
-import { refuse } from '../provider-errors';
 import { newWebhookSecret, prefixedId } from '../provider-ids';
 
 /** A registered webhook endpoint, secret included (the API shows it once, at creation). */
@@ -61,9 +61,7 @@ export class PlexosAccount {
   }
 
   payment(id: string): MockPlexosPayment {
-    const payment = this.payments.get(id);
-    if (!payment) throw refuse(404, `No such payment: ${id}`);
-    return payment;
+    return findOrRefuse(this.payments, id, 'payment');
   }
 
   /**

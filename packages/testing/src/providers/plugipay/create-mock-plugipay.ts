@@ -2,9 +2,9 @@ import { type Operations, operationIds, routes } from '@ummah/schema/plugipay/ro
 import { validators } from '@ummah/schema/plugipay/validators';
 import { offsetPager } from '../../routes/offset-pager';
 import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
-import { ProviderEngine, type ProviderProfile } from '../provider-engine';
-import { codedErrors } from '../provider-errors';
+import { ProviderEngine } from '../provider-engine';
 import type { ProviderMockOptions } from '../provider-options';
+import { providerProfile } from '../provider-profile';
 import { type ProviderHandlers, providerRoutes } from '../provider-routes';
 import { stepRoutes } from '../step-routes';
 import { PlugipayAccount } from './plugipay-account';
@@ -14,15 +14,10 @@ import { createPlugipaySimulator, type PlugipaySimulator } from './plugipay-simu
 export type MockPlugipay = MockProvider<PlugipaySimulator>;
 
 /** The API base URL the plugipay mock answers on by default. */
+// Plugipay documents no API host (its guide shows SDK calls only); this one is assumed, like the paths.
 export const PLUGIPAY_BASE_URL = 'https://api.plugipay.com/v1';
 
-const PROFILE: ProviderProfile = {
-  scheme: 'plugipay',
-  // Plugipay documents no API host (its guide shows SDK calls only); this one is assumed, like the paths.
-  defaultBaseURL: PLUGIPAY_BASE_URL,
-  keys: { prefix: 'sk_' },
-  errors: codedErrors,
-};
+const PROFILE = providerProfile('plugipay', PLUGIPAY_BASE_URL);
 
 /** The factory of Plugipay mocks whose `handlers` come from `handlersFor`. */
 export function mockPlugipayWith(

@@ -8,6 +8,7 @@ import type {
   RefundCreateParams,
 } from '@ummah/schema/plugipay/types';
 import { unixSeconds } from '../../domain/clock';
+import { findOrRefuse } from '../find-or-refuse';
 import type { ProviderEngine } from '../provider-engine';
 import { refuse } from '../provider-errors';
 import { prefixedId } from '../provider-ids';
@@ -70,8 +71,7 @@ export class PlugipayAccount {
 
   /** A pending refund of a payment, up to what is left of it. */
   createRefund(params: RefundCreateParams): MockRefund {
-    const payment = this.payments.get(params.paymentId);
-    if (!payment) throw refuse(404, `No such payment: ${params.paymentId}`);
+    const payment = findOrRefuse(this.payments, params.paymentId, 'payment');
     const left = payment.amount - payment.amountRefunded;
     const amount = params.amount ?? left;
     if (amount > left) throw refuse(400, `The refund of ${amount} exceeds the ${left} left to refund.`);
@@ -83,15 +83,11 @@ export class PlugipayAccount {
   }
 
   session(id: string): MockCheckoutSession {
-    const session = this.sessions.get(id);
-    if (!session) throw refuse(404, `No such checkout session: ${id}`);
-    return session;
+    return findOrRefuse(this.sessions, id, 'checkout session');
   }
 
   refund(id: string): MockRefund {
-    const refund = this.refunds.get(id);
-    if (!refund) throw refuse(404, `No such refund: ${id}`);
-    return refund;
+    return findOrRefuse(this.refunds, id, 'refund');
   }
 
   /** The session, which must still be open. */

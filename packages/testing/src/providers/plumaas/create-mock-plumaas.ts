@@ -2,10 +2,11 @@ import { type Operations, operationIds, routes } from '@ummah/schema/plumaas/rou
 import { validators } from '@ummah/schema/plumaas/validators';
 import { offsetPager } from '../../routes/offset-pager';
 import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
-import { ProviderEngine, type ProviderProfile } from '../provider-engine';
-import { codedErrors, refuse } from '../provider-errors';
+import { ProviderEngine } from '../provider-engine';
+import { refuse } from '../provider-errors';
 import { prefixedId } from '../provider-ids';
 import type { ProviderMockOptions } from '../provider-options';
+import { providerProfile } from '../provider-profile';
 import { type ProviderHandlers, providerRoutes } from '../provider-routes';
 import { stepRoutes } from '../step-routes';
 import { type ChargeStep, type MockCharge, PlumaasCharges } from './plumaas-charges';
@@ -29,14 +30,11 @@ export interface MockPlumaas extends MockProvider<PlumaasSimulator> {
 /** The API base URL the plumaas mock answers on by default. */
 export const PLUMAAS_BASE_URL = 'https://plumaas.com/api/v1';
 
-const PROFILE: ProviderProfile = {
-  scheme: 'plumaas',
-  defaultBaseURL: PLUMAAS_BASE_URL,
+const PROFILE = providerProfile('plumaas', PLUMAAS_BASE_URL, {
   keys: { prefix: 'psk_' },
-  errors: codedErrors,
   // Plumaas names the event in a header of its own besides the signature.
   eventHeaders: (event) => ({ 'x-plumaas-event': event.type }),
-};
+});
 
 /** A sample object for a test event of each kind, as the dashboard's "Send test" sends. */
 function sampleFor(event: string): Record<string, unknown> {

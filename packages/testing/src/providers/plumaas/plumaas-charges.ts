@@ -1,6 +1,7 @@
 import type { WebhookEventType } from '@ummah/schema/plumaas/events';
 import type { Charge, ChargeCreateParams } from '@ummah/schema/plumaas/types';
 import { unixSeconds } from '../../domain/clock';
+import { findOrRefuse } from '../find-or-refuse';
 import type { ProviderEngine } from '../provider-engine';
 import { refuse } from '../provider-errors';
 import { prefixedId } from '../provider-ids';
@@ -49,9 +50,7 @@ export class PlumaasCharges {
 
   /** The charge, or a 404. */
   get(id: string): MockCharge {
-    const charge = this.#charges.get(id);
-    if (!charge) throw refuse(404, `No such charge: ${id}`);
-    return charge;
+    return findOrRefuse(this.#charges, id, 'charge');
   }
 
   /**

@@ -4,7 +4,7 @@ import type { DeliveryRecord } from './domain/records';
 import type { GatewayEngine } from './gateway-engine';
 import type { FaultController } from './http/faults';
 import type { Simulator } from './simulate';
-import { inProcessFetch } from './transports/in-process-fetch';
+import { type HandlerFactory, mockFacade } from './transports/mock-facade';
 
 /** One delivery attempt of a signed event, as recorded by the mock. */
 export type MockDelivery = DeliveryRecord;
@@ -54,30 +54,21 @@ export interface MockGateway {
   close(): void;
 }
 
-/** Makes the msw handlers of an engine; the Workers build supplies one that explains their absence. */
-export type HandlerFactory = (engine: GatewayEngine) => RequestHandler[];
+export type { HandlerFactory } from './transports/mock-facade';
 
 /** Builds the public facade over an engine (the server shares its engine this way). */
 export function wrapEngine(engine: GatewayEngine, handlersFor: HandlerFactory): MockGateway {
-  const fetchImpl = inProcessFetch(engine);
-  return {
-    get baseURL() {
-      return engine.baseURL;
-    },
-    fetch: fetchImpl,
-    get handlers() {
-      return handlersFor(engine);
-    },
+  const facade = mockFacade({
+    endpoint: engine,
+    handlersFor,
     simulate: engine.simulate,
     clock: engine.clock,
     faults: engine.faults,
-    get deliveries() {
-      return structuredClone(engine.state.deliveries);
-    },
-    handle: (request) => engine.handle(request),
-    publicKey: async () => (await engine.companyKeys()).publicKeyPem,
+    deliveries: () => engine.state.deliveries,
     settled: () => engine.dispatcher.settled(),
     reset: () => engine.reset(),
     close: () => engine.dispatcher.close(),
-  };
+  });
+  // Object.assign keeps the facade's getters, which a spread would read once.
+  return Object.assign(facade, { publicKey: async () => (await engine.companyKeys()).publicKeyPem });
 }

@@ -224,5 +224,6 @@ describe('ummah-mock CLI options', () => {
     const help = spawnSync(process.execPath, ['--import', 'tsx', cli, '--help'], { encoding: 'utf8' });
     expect(help.stdout).toContain('--provider <name>');
     expect(help.stdout).toContain('plumaas');
-  });
+    // Two cold starts of the CLI through tsx: slower than the default timeout on a busy machine.
+  }, 30_000);
 });

@@ -1,8 +1,7 @@
 import type { RequestHandler } from 'msw';
 import type { Clock } from '../domain/clock';
 import type { FaultController } from '../http/faults';
-import { inProcessFetch } from '../transports/in-process-fetch';
-import type { MockEndpoint } from '../transports/mock-endpoint';
+import { type HandlerFactory, mockFacade } from '../transports/mock-facade';
 import type { ProviderDelivery } from './provider-delivery';
 import type { ProviderEngine } from './provider-engine';
 
@@ -51,7 +50,7 @@ export interface MockProvider<S> {
 }
 
 /** Makes the msw handlers of a mock; the Workers build supplies one that explains their absence. */
-export type ProviderHandlerFactory = (endpoint: MockEndpoint) => RequestHandler[];
+export type ProviderHandlerFactory = HandlerFactory;
 
 /** The public facade over a provider engine and its simulator. */
 export function wrapProvider<S>(
@@ -59,25 +58,17 @@ export function wrapProvider<S>(
   simulate: S,
   handlersFor: ProviderHandlerFactory,
 ): MockProvider<S> {
-  return {
-    get baseURL() {
-      return engine.baseURL;
-    },
-    apiKey: engine.apiKey,
-    webhookSecret: engine.webhookSecret,
-    fetch: inProcessFetch(engine),
-    get handlers() {
-      return handlersFor(engine);
-    },
+  const facade = mockFacade({
+    endpoint: engine,
+    handlersFor,
     simulate,
     clock: engine.clock,
     faults: engine.faults,
-    get deliveries() {
-      return structuredClone(engine.deliveries);
-    },
-    handle: (request) => engine.handle(request),
+    deliveries: () => engine.deliveries,
     settled: () => engine.dispatcher.settled(),
     reset: () => engine.reset(),
     close: () => engine.dispatcher.close(),
-  };
+  });
+  // Object.assign keeps the facade's getters, which a spread would read once.
+  return Object.assign(facade, { apiKey: engine.apiKey, webhookSecret: engine.webhookSecret });
 }

@@ -20,18 +20,47 @@ export interface FacadeParts<S, D> {
   readonly close: () => void;
 }
 
-/** The members every mock facade has (the Ummah gateway's and the providers'). */
+/**
+ * What every mock offers, the Ummah gateway's and the providers': one instance is one isolated
+ * account, and objects created through one transport are visible through the others. `S` is its
+ * `simulate` object, `D` its delivery record.
+ */
 export interface MockFacade<S, D> {
+  /** The API base URL the mock answers on (e.g. `https://gate.ummah.com/api/v1`). */
   readonly baseURL: string;
+  /**
+   * An in-process `fetch`: requests never leave the process.
+   *
+   * @example
+   * const ummah = new Ummah('sk_test_123', { fetch: gateway.fetch });
+   */
   readonly fetch: typeof fetch;
+  /**
+   * msw request handlers for the mock's origin. In the Workers build (`workerd`/`worker` conditions)
+   * reading it throws: msw cannot intercept requests inside a Worker, so pass `mock.fetch` instead.
+   *
+   * @example
+   * const server = setupServer(...gateway.handlers);
+   */
   readonly handlers: RequestHandler[];
+  /** What customers (and the provider behind them) do: checkouts, payments, expiries, refunds. */
   readonly simulate: S;
+  /**
+   * The mock's clock, in milliseconds since the epoch: the `now` option, or the system time. Every
+   * timestamp the mock writes is read from it.
+   */
   readonly clock: Clock;
+  /** Fault injection for the next requests (statuses, connection resets, delays). */
   readonly faults: FaultController;
+  /** Every delivery attempt so far, oldest first (copies). */
   readonly deliveries: readonly D[];
+  /** Answers one Web `Request` (what every transport calls). Rejects on an injected connection reset. */
   handle(request: Request): Promise<Response>;
+  /** Resolves once no delivery attempt is in flight or waiting for a retry. */
   settled(): Promise<void>;
+  /** Forgets all objects, deliveries, idempotency keys, faults and pending retries. */
   reset(): void;
+  /** Stops delivery retries. The mock still answers requests afterwards. */
   close(): void;
 }
 

@@ -144,31 +144,15 @@ describe('Plugipay mock', () => {
   it('refuses an unknown reason, and the reason other without a description, with 400 and the field', async () => {
     const paymentId = await paidPaymentId();
     const url = `${plugipay.baseURL}/refunds`;
-    const unknown = await send<{ details: Record<string, string[]> }>(
-      plugipay.fetch,
-      url,
-      'POST',
-      { paymentId, reason: 'bored' },
-      auth,
-    );
+    const refund = (body: Record<string, unknown>) =>
+      send<{ details: Record<string, string[]> }>(plugipay.fetch, url, 'POST', body, auth);
+    const unknown = await refund({ paymentId, reason: 'bored' });
     expect(unknown.status).toBe(400);
     expect(Object.keys(unknown.body.details)).toEqual(['reason']);
-    const other = await send<{ details: Record<string, string[]> }>(
-      plugipay.fetch,
-      url,
-      'POST',
-      { paymentId, reason: 'other' },
-      auth,
-    );
+    const other = await refund({ paymentId, reason: 'other' });
     expect(other.status).toBe(400);
     expect(other.body.details.description).toEqual(["description is required when reason is 'other'"]);
-    const described = await send(
-      plugipay.fetch,
-      url,
-      'POST',
-      { paymentId, reason: 'other', description: 'Goodwill' },
-      auth,
-    );
+    const described = await refund({ paymentId, reason: 'other', description: 'Goodwill' });
     expect(described.status).toBe(201);
   });
 

@@ -10,16 +10,16 @@ interface PaymentStep {
   readonly event: WebhookEventType;
 }
 
-const STEPS = {
+/** A simulated step of the mock (`simulate` names the same). */
+export type PlexosPaymentStep = 'debit' | 'settle' | 'fail' | 'expire' | 'cancel';
+
+const STEPS: Readonly<Record<PlexosPaymentStep, PaymentStep>> = {
   debit: { from: ['PENDING'], to: 'DEBITED', event: 'payment.debited' },
   settle: { from: ['DEBITED'], to: 'SETTLED', event: 'payment.settled' },
   fail: { from: ['PENDING'], to: 'FAILED', event: 'payment.failed' },
   expire: { from: ['PENDING'], to: 'EXPIRED', event: 'payment.expired' },
   cancel: { from: ['PENDING'], to: 'CANCELLED', event: 'payment.cancelled' },
-} as const satisfies Record<string, PaymentStep>;
-
-/** A simulated step of a Plexos payment. */
-export type PlexosPaymentStep = keyof typeof STEPS;
+};
 
 /** What a refund returns: the payment and the refund's id and final status. */
 export interface PlexosRefundOutcome {

@@ -12,15 +12,15 @@ export type MockCharge = Charge & { id: string; status: string; created: number 
 /** The charge events the mock emits, names of the schema's `webhookEventTypes`. */
 type ChargeEvent = Extract<WebhookEventType, 'charge.succeeded' | 'charge.failed' | 'charge.refunded'>;
 
+/** A simulated step. */
+export type ChargeStep = 'pay' | 'fail' | 'refund';
+
 /** Which status each simulated step needs and leads to, and the event it emits. */
-const STEPS = {
+const STEPS: Readonly<Record<ChargeStep, { from: string; to: string; event: ChargeEvent }>> = {
   pay: { from: 'pending', to: 'succeeded', event: 'charge.succeeded' },
   fail: { from: 'pending', to: 'failed', event: 'charge.failed' },
   refund: { from: 'succeeded', to: 'refunded', event: 'charge.refunded' },
-} as const satisfies Record<string, { from: string; to: string; event: ChargeEvent }>;
-
-/** A simulated step of a charge. */
-export type ChargeStep = keyof typeof STEPS;
+};
 
 /** The Plumaas account's charges and the events their changes send. */
 export class PlumaasCharges {

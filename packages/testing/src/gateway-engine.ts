@@ -4,11 +4,13 @@ import { type Clock, clockOf } from './domain/clock';
 import type { DomainContext } from './domain/context';
 import { GatewayState } from './domain/state';
 import { EventDispatcher } from './events/dispatcher';
-import { createEventEmitter } from './events/event-emitter';
+import { createEventEmitter, type UmmahOutgoingEvent, ummahDeliveryRecorder } from './events/event-emitter';
+import { authenticate } from './http/authenticate';
 import { FaultController } from './http/faults';
 import { IdempotencyStore } from './http/idempotency';
 import { Router } from './http/router';
 import { DEFAULT_BASE_URL, DEFAULT_BRAND_ID, type MockGatewayOptions } from './options';
+import { UMMAH_ERRORS } from './pipeline/error-response';
 import { createPipeline } from './pipeline/gateway-pipeline';
 import type { GatewayRoute } from './pipeline/gateway-route';
 import { gatewayLinks } from './pipeline/request-area';
@@ -28,7 +30,7 @@ export class GatewayEngine {
   readonly faults = new FaultController();
   readonly idempotency = new IdempotencyStore();
   readonly clock: Clock;
-  readonly dispatcher: EventDispatcher;
+  readonly dispatcher: EventDispatcher<UmmahOutgoingEvent>;
   readonly domain: DomainContext;
   readonly simulate: Simulator;
   /** The routes of the gateway API, one per operation of the schema. */
@@ -40,7 +42,10 @@ export class GatewayEngine {
   constructor(options: MockGatewayOptions) {
     this.#baseURL = normaliseBase(options.baseURL ?? DEFAULT_BASE_URL);
     this.clock = clockOf(options.now);
-    this.dispatcher = new EventDispatcher(options.webhooks ?? {}, this.state.deliveries, this.clock);
+    this.dispatcher = new EventDispatcher(
+      options.webhooks ?? {},
+      ummahDeliveryRecorder(this.state.deliveries, this.clock),
+    );
     const keys = { webhook: () => sharedKeyPool.take(), company: () => this.companyKeys() };
     this.domain = {
       state: this.state,
@@ -71,7 +76,8 @@ export class GatewayEngine {
       faults: this.faults,
       idempotency: this.idempotency,
       base: () => this.#baseURL,
-      apiKeys: options.apiKeys,
+      authenticate: (headers) => authenticate(headers.get('authorization'), options.apiKeys),
+      errors: UMMAH_ERRORS,
       onResponse: options.onResponse,
     });
   }

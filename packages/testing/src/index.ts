@@ -6,4 +6,5 @@
  * @packageDocumentation
  */
 export { createMockGateway } from './create-mock-gateway';
+export * from './providers/create-mocks';
 export * from './public-api';

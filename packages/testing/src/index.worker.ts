@@ -5,4 +5,5 @@
  * @packageDocumentation
  */
 export { createMockGateway } from './create-mock-gateway.worker';
+export * from './providers/create-mocks.worker';
 export * from './public-api';

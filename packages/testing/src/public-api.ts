@@ -18,4 +18,6 @@ export type { DeliveryOptions } from './events/delivery-options';
 export type { FaultController, FaultSpec } from './http/faults';
 export type { MockDelivery, MockGateway } from './mock-gateway';
 export { DEFAULT_BASE_URL, type MockExchange, type MockGatewayOptions } from './options';
+export * from './providers/public-api';
 export type { CheckoutOptions, CheckoutOutcome, RenewalOptions, Simulator } from './simulate';
+export type { MockFacade } from './transports/mock-facade';

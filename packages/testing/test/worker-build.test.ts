@@ -27,4 +27,16 @@ describe('the Workers build of @ummah/testing', () => {
     expect(gateway.handlers.length).toBeGreaterThan(0);
     gateway.close();
   });
+
+  it('gives the provider mocks too, serving their fetch and explaining their missing handlers', async () => {
+    const plumaas = workerBuild.createMockPlumaas();
+    const response = await plumaas.fetch(`${plumaas.baseURL}/charges`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${plumaas.apiKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ org_id: 'org_1', amount_cents: 100 }),
+    });
+    expect(response.status).toBe(201);
+    expect(() => plumaas.handlers).toThrow(/not available in a Worker/);
+    expect(defaultBuild.createMockPlumaas().handlers.length).toBeGreaterThan(0);
+  });
 });

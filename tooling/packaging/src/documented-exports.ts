@@ -63,7 +63,17 @@ export const DOCUMENTED_EXPORTS: Readonly<Record<string, Readonly<Record<string,
     './express': { names: ['webhookMiddleware', 'WebhookVerificationError'] },
   },
   '@ummah/testing': {
-    '.': { names: ['createMockGateway', 'generateRsaKeyPair', 'EVENT_TYPES'] },
-    './server': { names: ['startMockServer'] },
+    '.': {
+      names: [
+        'createMockGateway',
+        'createMockPlumaas',
+        'createMockPlexos',
+        'createMockPlugipay',
+        'createMockPebblePay',
+        'generateRsaKeyPair',
+        'EVENT_TYPES',
+      ],
+    },
+    './server': { names: ['startMockServer', 'startProviderMockServer'] },
   },
 };

@@ -1,17 +1,26 @@
-import type { WebCryptoKey } from '@ummah/webhooks';
-import { signWebhook } from '@ummah/webhooks';
-import { type Clock, unixSeconds } from '../domain/clock';
-import type { EventSource, WebhookEventBody } from '../domain/event-types';
-import { newId } from '../domain/ids';
-import type { DeliveryRecord } from '../domain/records';
 import type { DeliveryOptions } from './delivery-options';
 
-/** Where one event goes and with which key it is signed. */
+/**
+ * Where one event goes and how it is signed there. `sign` returns the signature headers of a body,
+ * in the scheme of the API (RSA for Ummah, each provider's HMAC for the others).
+ */
 export interface DeliveryTarget {
   readonly url: string;
-  readonly privateKey: WebCryptoKey;
   /** The webhook it belongs to; null for a purchase's `success_callback`. */
   readonly webhookId: string | null;
+  readonly sign: (body: string) => Promise<Record<string, string>>;
+}
+
+/** One finished delivery attempt, as the dispatcher reports it to be logged. */
+export interface DeliveryAttempt {
+  readonly target: DeliveryTarget;
+  /** The request headers sent, signature included. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The receiver's status; null on a network error or timeout. */
+  readonly responseCode: number | null;
+  readonly delivered: boolean;
+  /** 1 for the first attempt. */
+  readonly attempt: number;
 }
 
 const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
@@ -21,41 +30,33 @@ const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
  * once every first attempt has finished (so a test that awaited a simulated checkout can assert on
  * its receiver); retries continue in the background and `settled()` waits for them.
  */
-export class EventDispatcher {
+export class EventDispatcher<E> {
   readonly #options: DeliveryOptions;
-  readonly #log: DeliveryRecord[];
-  readonly #clock: Clock;
+  readonly #record: (event: E, attempt: DeliveryAttempt) => void;
   readonly #inFlight = new Set<Promise<void>>();
   readonly #timers = new Set<ReturnType<typeof setTimeout>>();
   #closed = false;
 
-  constructor(options: DeliveryOptions, log: DeliveryRecord[], clock: Clock) {
+  /** `record` logs each attempt in the API's own delivery shape. */
+  constructor(options: DeliveryOptions, record: (event: E, attempt: DeliveryAttempt) => void) {
     this.#options = options;
-    this.#log = log;
-    this.#clock = clock;
+    this.#record = record;
   }
 
   /** Signs the event once per target and makes the first delivery attempts. */
-  dispatch(
-    event: WebhookEventBody,
-    source: EventSource,
-    targets: Promise<readonly DeliveryTarget[]>,
-  ): Promise<void> {
+  dispatch(event: E, body: string, targets: Promise<readonly DeliveryTarget[]>): Promise<void> {
     if (this.#options.enabled === false || this.#closed) return Promise.resolve();
-    const body = JSON.stringify(event);
     // Tracked as a whole (key lookup and signing included) so `settled()` never misses an event.
     return this.#track(
       targets.then(async (list) => {
         await Promise.all(
           list.map(async (target) => {
-            // The verifier package's own signer, so mock and verifier can never disagree on the scheme.
-            const signed = await signWebhook({
-              scheme: 'ummah',
-              payload: body,
-              privateKey: target.privateKey,
-            });
-            const signature = signed.headers['x-signature']!;
-            await this.#track(this.#attempt(event, source, target, body, signature, 1));
+            const headers = {
+              'content-type': 'application/json',
+              'user-agent': 'ummah-mock/webhooks',
+              ...(await target.sign(body)),
+            };
+            await this.#track(this.#attempt(event, target, body, headers, 1));
           }),
         );
       }),
@@ -88,11 +89,10 @@ export class EventDispatcher {
   }
 
   async #attempt(
-    event: WebhookEventBody,
-    source: EventSource,
+    event: E,
     target: DeliveryTarget,
     body: string,
-    signature: string,
+    headers: Record<string, string>,
     attempt: number,
   ): Promise<void> {
     const send = this.#options.fetch ?? globalThis.fetch;
@@ -100,11 +100,7 @@ export class EventDispatcher {
     try {
       const response = await send(target.url, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-signature': signature,
-          'user-agent': 'ummah-mock/webhooks',
-        },
+        headers,
         body,
         signal: AbortSignal.timeout(this.#options.timeoutMs ?? 10_000),
       });
@@ -115,26 +111,13 @@ export class EventDispatcher {
       responseCode = null;
     }
     const delivered = responseCode !== null && responseCode >= 200 && responseCode < 300;
-    this.#log.push({
-      id: newId('delivery'),
-      event: event.type,
-      event_id: event.id,
-      status: delivered ? 'delivered' : 'failed',
-      response_code: responseCode,
-      sent_at: unixSeconds(this.#clock),
-      attempts: attempt,
-      url: target.url,
-      webhook_id: target.webhookId,
-      source_id: source.id,
-      source_type: source.type,
-      payload: event,
-    });
+    this.#record(event, { target, headers, responseCode, delivered, attempt });
     const delays = this.#options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     if (delivered || this.#closed || attempt > delays.length) return;
     const timer = setTimeout(
       () => {
         this.#timers.delete(timer);
-        void this.#track(this.#attempt(event, source, target, body, signature, attempt + 1));
+        void this.#track(this.#attempt(event, target, body, headers, attempt + 1));
       },
       delays[attempt - 1],
     );

@@ -1,16 +1,56 @@
+import type { WebCryptoKey } from '@ummah/webhooks';
+import { signWebhook } from '@ummah/webhooks';
 import { type Clock, unixSeconds } from '../domain/clock';
 import type { KeySource } from '../domain/context';
-import type { EmitEvent, WebhookEventBody } from '../domain/event-types';
+import type { EmitEvent, EventSource, WebhookEventBody } from '../domain/event-types';
 import { newId } from '../domain/ids';
+import type { DeliveryRecord } from '../domain/records';
 import type { GatewayState } from '../domain/state';
-import type { DeliveryTarget, EventDispatcher } from './dispatcher';
+import type { DeliveryAttempt, DeliveryTarget, EventDispatcher } from './dispatcher';
+
+/** An Ummah event on its way out: the body and the object it is about. */
+export interface UmmahOutgoingEvent {
+  readonly body: WebhookEventBody;
+  readonly source: EventSource;
+}
 
 /** What the emitter reads: the webhooks to deliver to, the time, the company key. */
 export interface EventEmitterParts {
   readonly state: GatewayState;
   readonly clock: Clock;
   readonly keys: KeySource;
-  readonly dispatcher: EventDispatcher;
+  readonly dispatcher: EventDispatcher<UmmahOutgoingEvent>;
+}
+
+/** Signs with the verifier package's own signer, so mock and verifier never disagree on the scheme. */
+function rsaSigner(privateKey: WebCryptoKey): DeliveryTarget['sign'] {
+  return async (body) => {
+    const signed = await signWebhook({ scheme: 'ummah', payload: body, privateKey });
+    return { 'x-signature': signed.headers['x-signature']! };
+  };
+}
+
+/** Logs an attempt as the gateway's deliveries endpoint reports it. */
+export function ummahDeliveryRecorder(
+  log: DeliveryRecord[],
+  clock: Clock,
+): (event: UmmahOutgoingEvent, attempt: DeliveryAttempt) => void {
+  return ({ body, source }, { target, responseCode, delivered, attempt }) => {
+    log.push({
+      id: newId('delivery'),
+      event: body.type,
+      event_id: body.id,
+      status: delivered ? 'delivered' : 'failed',
+      response_code: responseCode,
+      sent_at: unixSeconds(clock),
+      attempts: attempt,
+      url: target.url,
+      webhook_id: target.webhookId,
+      source_id: source.id,
+      source_type: source.type,
+      payload: body,
+    });
+  };
 }
 
 /**
@@ -33,14 +73,18 @@ export function createEventEmitter({ state, clock, keys, dispatcher }: EventEmit
     const targets = (async (): Promise<DeliveryTarget[]> => {
       const list: DeliveryTarget[] = subscribed.map(({ record, keys: pair }) => ({
         url: record.callback,
-        privateKey: pair.privateKey,
+        sign: rsaSigner(pair.privateKey),
         webhookId: record.id,
       }));
       if (successCallback) {
-        list.push({ url: successCallback, privateKey: (await keys.company()).privateKey, webhookId: null });
+        list.push({
+          url: successCallback,
+          sign: rsaSigner((await keys.company()).privateKey),
+          webhookId: null,
+        });
       }
       return list;
     })();
-    return dispatcher.dispatch(event, source, targets);
+    return dispatcher.dispatch({ body: event, source }, JSON.stringify(event), targets);
   };
 }

@@ -1,16 +1,16 @@
-import { authenticate } from '../http/authenticate';
 import type { Middleware } from '../http/compose';
 import type { GatewayContext } from './request-context';
 
+/** Checks a request's credentials and returns the key it authenticated with; throws a 401 otherwise. */
+export type Authenticator = (headers: Headers) => string;
+
 /**
- * Requires a secret key on API requests (`apiKeys`, or any test key when omitted); the mock's own
- * endpoints, files and pages are open. The key scopes idempotency keys.
+ * Requires a secret key on API requests (each API says how it is sent and which keys pass); the
+ * mock's own endpoints, files and pages are open. The key scopes idempotency keys.
  */
-export function authenticateRequest(apiKeys: readonly string[] | undefined): Middleware<GatewayContext> {
+export function authenticateRequest(authenticate: Authenticator): Middleware<GatewayContext> {
   return async (context, next) => {
-    if (context.area === 'api') {
-      context.apiKey = authenticate(context.request.headers.get('authorization'), apiKeys);
-    }
+    if (context.area === 'api') context.apiKey = authenticate(context.request.headers);
     await next();
   };
 }

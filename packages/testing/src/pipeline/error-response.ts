@@ -1,6 +1,8 @@
 import { DomainError } from '../domain/errors';
+import type { ErrorHandler } from '../http/compose';
 import { isConnectionReset } from '../http/connection-reset';
 import { badRequest, conflict, errorBodyForStatus, GatewayError, notFound } from '../http/gateway-error';
+import type { MockResult } from '../http/mock-result';
 import type { GatewayContext } from './request-context';
 
 /**
@@ -22,11 +24,28 @@ export function gatewayErrorFor(error: unknown): GatewayError {
   return new GatewayError(500, errorBodyForStatus(500));
 }
 
+/** How an API words its error answers: what an error becomes, and the body of a bare status. */
+export interface ErrorDialect {
+  /** The answer to an error a step threw. */
+  readonly resultFor: (error: unknown) => MockResult;
+  /** The body of an answer that only has a status (an injected fault). */
+  readonly bodyForStatus: (status: number) => Record<string, unknown>;
+}
+
+/** The Ummah gateway's error answers. */
+export const UMMAH_ERRORS: ErrorDialect = {
+  resultFor: (error) => gatewayErrorFor(error).toResult(),
+  bodyForStatus: errorBodyForStatus,
+};
+
 /**
- * The pipeline's error handler: turns an error into the answer. An injected connection reset, and
- * anything once the caller has aborted, propagate instead: there is no one to answer.
+ * The pipeline's error handler: turns an error into the answer in the API's words. An injected
+ * connection reset, and anything once the caller has aborted, propagate instead: there is no one to
+ * answer.
  */
-export function answerError(error: unknown, context: GatewayContext): void {
-  if (isConnectionReset(error) || context.request.signal.aborted) throw error;
-  context.result = gatewayErrorFor(error).toResult();
+export function answerError(dialect: ErrorDialect): ErrorHandler<GatewayContext> {
+  return (error, context) => {
+    if (isConnectionReset(error) || context.request.signal.aborted) throw error;
+    context.result = dialect.resultFor(error);
+  };
 }

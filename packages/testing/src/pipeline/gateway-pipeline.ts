@@ -4,8 +4,8 @@ import type { FaultController } from '../http/faults';
 import type { IdempotencyStore } from '../http/idempotency';
 import { toResponse } from '../http/mock-result';
 import type { MockExchange } from '../options';
-import { authenticateRequest } from './authenticate-request';
-import { answerError } from './error-response';
+import { type Authenticator, authenticateRequest } from './authenticate-request';
+import { answerError, type ErrorDialect } from './error-response';
 import { injectFaults } from './inject-faults';
 import { readBody } from './read-body';
 import { replayIdempotent } from './replay-idempotent';
@@ -22,7 +22,10 @@ export interface PipelineParts {
   readonly idempotency: IdempotencyStore;
   /** The API base URL, read per request (the server learns its port after start). */
   readonly base: () => URL;
-  readonly apiKeys?: readonly string[];
+  /** Checks the credentials of API requests. */
+  readonly authenticate: Authenticator;
+  /** How errors are worded. */
+  readonly errors: ErrorDialect;
   readonly onResponse?: (exchange: MockExchange) => void;
 }
 
@@ -36,15 +39,15 @@ export function createPipeline(parts: PipelineParts): (request: Request) => Prom
   const run = compose(
     [
       reportResponse(parts.onResponse),
-      injectFaults(parts.faults),
+      injectFaults(parts.faults, parts.errors.bodyForStatus),
       routeRequest(parts.routes, parts.base),
-      authenticateRequest(parts.apiKeys),
+      authenticateRequest(parts.authenticate),
       readBody,
       replayIdempotent(parts.idempotency),
       validateInput,
       runHandler,
     ],
-    answerError,
+    answerError(parts.errors),
   );
   return async (request) => {
     const context = createContext(request, parts.base());

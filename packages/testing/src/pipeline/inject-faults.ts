@@ -2,16 +2,18 @@ import { sleep } from '@ummah/core';
 import type { Middleware } from '../http/compose';
 import { MockConnectionReset } from '../http/connection-reset';
 import type { FaultController, FaultSpec } from '../http/faults';
-import { errorBodyForStatus } from '../http/gateway-error';
 import type { GatewayContext } from './request-context';
 
+/** The body of a fault that gives only a status, in the API's words. */
+type StatusBody = (status: number) => Record<string, unknown>;
+
 /** Applies a fault's status or reset; false when the fault only delays. */
-function apply(fault: FaultSpec, context: GatewayContext): boolean {
+function apply(fault: FaultSpec, context: GatewayContext, bodyFor: StatusBody): boolean {
   if (fault.reset) throw new MockConnectionReset();
   if (fault.status === undefined) return false;
   context.result = {
     status: fault.status,
-    body: fault.body ?? errorBodyForStatus(fault.status),
+    body: fault.body ?? bodyFor(fault.status),
     headers: fault.headers ?? {},
   };
   context.replayed = false;
@@ -25,15 +27,15 @@ function apply(fault: FaultSpec, context: GatewayContext): boolean {
  * connection: instead of processing the request, or after it with `after: true`, so the side effect
  * happens and only the answer is lost.
  */
-export function injectFaults(faults: FaultController): Middleware<GatewayContext> {
+export function injectFaults(faults: FaultController, bodyFor: StatusBody): Middleware<GatewayContext> {
   return async (context, next) => {
     const fault =
       context.area === 'control'
         ? undefined
         : faults.take(context.method, context.apiPath ?? context.url.pathname);
     if (fault?.delayMs !== undefined) await sleep(fault.delayMs, context.request.signal);
-    if (fault && !fault.after && apply(fault, context)) return;
+    if (fault && !fault.after && apply(fault, context, bodyFor)) return;
     await next();
-    if (fault?.after) apply(fault, context);
+    if (fault?.after) apply(fault, context, bodyFor);
   };
 }

@@ -3,6 +3,7 @@ import { validators } from '@ummah/schema/ummah/validators';
 import type { DomainContext } from '../domain/context';
 import { PAGE_PARAMS, paginate } from '../http/pagination';
 import type { GatewayRoute } from '../pipeline/gateway-route';
+import { onlyHandler, operationRoute, type Pager } from './operation-route';
 
 /**
  * What an operation's handler receives: path parameters, body and query typed from the generated
@@ -49,31 +50,24 @@ export function apiRoute<K extends OperationId>(
   handler: ApiHandler<K>,
   services: ApiServices,
 ): GatewayRoute {
-  const definition = routes[operationId];
-  const schemas = validators[operationId];
-  return {
-    method: definition.method,
-    path: definition.path,
+  const pager: Pager = {
+    params: PAGE_PARAMS,
+    page: (items, url) => paginate(items, url, services.pageSize),
+  };
+  return operationRoute(
     operationId,
-    body: schemas.body,
-    query: schemas.query,
-    pageParams: definition.paginated ? PAGE_PARAMS : [],
-    handler: async ({ url, params, body, query }) => {
-      const answer = await handler({
+    routes[operationId],
+    validators[operationId],
+    ({ url, params, body, query }) =>
+      handler({
         domain: services.domain,
         params: params as Operations[K]['pathParams'],
         body: body as Operations[K]['body'],
         query: query as Operations[K]['query'],
         url,
-      });
-      if (definition.responseBody === 'none') return { status: definition.successStatus };
-      const wire = definition.paginated
-        ? paginate(answer as readonly unknown[], url, services.pageSize)
-        : answer;
-      // A deep copy, so neither the caller nor a stored idempotent answer holds the mock's state.
-      return { status: definition.successStatus, body: structuredClone(wire) };
-    },
-  };
+      }),
+    pager,
+  );
 }
 
 /** The one handler of an operation among the groups; throws when there is none or more than one. */
@@ -81,12 +75,5 @@ export function handlerOf<K extends OperationId>(
   groups: readonly ApiHandlers[],
   operationId: K,
 ): ApiHandler<K> {
-  const found = groups.flatMap((group) => {
-    const handler = group[operationId];
-    return handler ? [handler] : [];
-  });
-  if (found.length !== 1) {
-    throw new Error(`The mock needs exactly one handler for ${operationId}; it has ${found.length}.`);
-  }
-  return found[0]!;
+  return onlyHandler(groups as readonly Record<string, ApiHandler<K> | undefined>[], operationId);
 }

@@ -7,14 +7,20 @@ import type { GatewayRoute } from '../pipeline/gateway-route';
 import type { Simulator } from '../simulate';
 import { mockRoute } from './mock-route';
 
-/** What the control endpoints drive. */
-export interface ControlParts {
-  readonly simulate: Simulator;
+/** What the control endpoints every mock has drive. */
+export interface CommonControlParts {
   readonly faults: FaultController;
   /** Every delivery attempt so far. */
-  readonly deliveries: () => readonly DeliveryRecord[];
+  readonly deliveries: () => readonly unknown[];
   /** Forgets everything. */
   readonly reset: () => void;
+}
+
+/** What the Ummah gateway's control endpoints drive. */
+export interface ControlParts extends CommonControlParts {
+  readonly simulate: Simulator;
+  /** Every delivery attempt so far. */
+  readonly deliveries: () => readonly DeliveryRecord[];
 }
 
 const CheckoutBody = z.object({
@@ -27,9 +33,8 @@ const RenewalBody = z.object({ outcome: z.enum(['paid', 'failed']).optional() })
  * The mock's own endpoints under `/_mock/`, for the CLI server where tests and scripts cannot call
  * `gateway.simulate` directly. They need no API key and do not exist on the real gateway.
  */
-export function controlRoutes({ simulate, faults, deliveries, reset }: ControlParts): GatewayRoute[] {
+export function controlRoutes({ simulate, ...common }: ControlParts): GatewayRoute[] {
   return [
-    mockRoute('GET', '/health/', 'mock.health', () => json({ ok: true })),
     mockRoute(
       'POST',
       '/purchases/{id}/checkout/',
@@ -46,6 +51,17 @@ export function controlRoutes({ simulate, faults, deliveries, reset }: ControlPa
         json(await simulate.renewal(params.id!, params.client_id!, body as z.infer<typeof RenewalBody>)),
       RenewalBody,
     ),
+    ...commonControlRoutes(common),
+  ];
+}
+
+/**
+ * The control endpoints of every mock: health, faults, the delivery log and reset. They need no API
+ * key and do not exist on the real APIs.
+ */
+export function commonControlRoutes({ faults, deliveries, reset }: CommonControlParts): GatewayRoute[] {
+  return [
+    mockRoute('GET', '/health/', 'mock.health', () => json({ ok: true })),
     mockRoute('POST', '/faults/', 'mock.faults', ({ body }) => {
       try {
         faults.next(body as FaultSpec);

@@ -1,10 +1,8 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { GatewayEngine } from '../gateway-engine';
 import { type MockGateway, wrapEngine } from '../mock-gateway';
 import type { MockGatewayOptions } from '../options';
 import { mswHandlers } from '../transports/msw-handlers';
-import { serveNode } from './node-adapter';
+import { listen } from './listen';
 
 /** Options of {@link startMockServer}. */
 export interface MockServerOptions extends Omit<MockGatewayOptions, 'baseURL'> {
@@ -42,31 +40,15 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
   const host = options.host ?? '127.0.0.1';
   const basePath = options.basePath ?? '/api/v1';
   const engine = new GatewayEngine({ ...options, baseURL: `http://${host}${basePath}` });
-  let origin = `http://${host}`;
-  const server: Server = createServer((req, res) => {
-    void serveNode(req, res, origin, (request) => engine.handle(request));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4010, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  const hostPart = host.includes(':') ? `[${host}]` : host;
-  origin = `http://${hostPart}:${port}`;
-  engine.setBaseURL(`${origin}${basePath}`);
+  const server = await listen((request) => engine.handle(request), { port: options.port ?? 4010, host });
+  engine.setBaseURL(`${server.origin}${basePath}`);
   return {
     url: engine.baseURL,
-    port,
+    port: server.port,
     gateway: wrapEngine(engine, mswHandlers),
     close: async () => {
       engine.dispatcher.close();
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await server.close();
     },
   };
 }

@@ -1,12 +1,12 @@
-import type { GatewayEngine } from '../gateway-engine';
 import { isConnectionReset } from '../http/connection-reset';
+import type { MockEndpoint } from './mock-endpoint';
 
 /**
  * A `fetch` that answers from the mock without any network: pass it to `new Ummah(key, { fetch })`.
  * Injected connection resets reject with `TypeError('fetch failed')`, like undici's network errors;
  * aborts reject with the signal's reason.
  */
-export function inProcessFetch(engine: GatewayEngine): typeof fetch {
+export function inProcessFetch(engine: MockEndpoint): typeof fetch {
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     request.signal.throwIfAborted();

@@ -1,0 +1,135 @@
+import { type Clock, clockOf } from '../domain/clock';
+import { EventDispatcher } from '../events/dispatcher';
+import { FaultController } from '../http/faults';
+import { IdempotencyStore } from '../http/idempotency';
+import { Router } from '../http/router';
+import { createPipeline } from '../pipeline/gateway-pipeline';
+import type { GatewayRoute } from '../pipeline/gateway-route';
+import { commonControlRoutes } from '../routes/control-routes';
+import { keyAuthenticator } from './provider-auth';
+import {
+  hmacTarget,
+  type ProviderDelivery,
+  type ProviderEvent,
+  type ProviderTarget,
+  providerDeliveryRecorder,
+} from './provider-delivery';
+import { newWebhookSecret } from './provider-ids';
+import type { ProviderMockOptions } from './provider-options';
+import type { ProviderProfile } from './provider-profile';
+
+/** What a provider mock plugs into its engine once its state exists. */
+export interface ProviderParts {
+  /** One route per operation of the API. */
+  readonly api: readonly GatewayRoute[];
+  /** Its simulation endpoints under `/_mock/`, for the server. */
+  readonly control: readonly GatewayRoute[];
+  /** Forgets the provider's objects. */
+  readonly clear: () => void;
+}
+
+/**
+ * The shared machinery of a provider mock: clock, faults, idempotency, signed deliveries and the
+ * request pipeline of the Ummah mock, configured with the provider's routes, keys and error words.
+ * Each provider supplies its state and handlers through `attach`.
+ */
+export class ProviderEngine {
+  readonly clock: Clock;
+  readonly faults = new FaultController();
+  readonly idempotency = new IdempotencyStore();
+  readonly deliveries: ProviderDelivery[] = [];
+  readonly dispatcher: EventDispatcher<ProviderEvent>;
+  /** A test key the mock accepts. */
+  readonly apiKey: string;
+  /** The secret of the endpoint configured with `webhookUrl`. */
+  readonly webhookSecret: string;
+  /** The endpoint configured with `webhookUrl`, if any. */
+  readonly webhookUrl: string | undefined;
+  readonly #profile: ProviderProfile;
+  readonly #options: ProviderMockOptions;
+  #baseURL: URL;
+  #parts: ProviderParts | undefined;
+  #handle: ((request: Request) => Promise<Response>) | undefined;
+
+  constructor(profile: ProviderProfile, options: ProviderMockOptions) {
+    this.#profile = profile;
+    this.#options = options;
+    this.#baseURL = new URL(options.baseURL ?? profile.defaultBaseURL);
+    this.clock = clockOf(options.now);
+    this.dispatcher = new EventDispatcher(
+      options.webhooks ?? {},
+      providerDeliveryRecorder(this.deliveries, this.clock),
+    );
+    this.apiKey = options.apiKeys?.[0] ?? `${profile.keys.prefix}test_mock`;
+    this.webhookSecret = options.webhookSecret ?? newWebhookSecret();
+    this.webhookUrl = options.webhookUrl;
+  }
+
+  /** Items per page when a list request gives no `limit`. */
+  get pageSize(): number {
+    return this.#options.pageSize ?? 20;
+  }
+
+  /** The API base URL, without a trailing slash. */
+  get baseURL(): string {
+    return this.#baseURL.href.replace(/\/$/, '');
+  }
+
+  /** Re-points the mock at another origin (the server does this once it knows its port). */
+  setBaseURL(baseURL: string): void {
+    this.#baseURL = new URL(baseURL);
+  }
+
+  /** Plugs in the provider's routes and state; requests are answered from then on. */
+  attach(parts: ProviderParts): void {
+    this.#parts = parts;
+    const control = commonControlRoutes({
+      faults: this.faults,
+      deliveries: () => this.deliveries,
+      reset: () => this.reset(),
+    });
+    this.#handle = createPipeline({
+      routes: {
+        api: new Router(parts.api),
+        control: new Router([...control, ...parts.control]),
+        trailingSlash: false,
+      },
+      faults: this.faults,
+      idempotency: this.idempotency,
+      base: () => new URL(`${this.baseURL}/`),
+      authenticate: keyAuthenticator(this.#profile.keys, this.#options.apiKeys),
+      errors: this.#profile.errors,
+      onResponse: this.#options.onResponse,
+    });
+  }
+
+  /** Signs and sends an event to each target; resolves once every first attempt is done. */
+  deliver(event: ProviderEvent, targets: readonly ProviderTarget[]): Promise<void> {
+    const extra = this.#profile.eventHeaders?.(event) ?? {};
+    const signed = targets.map((target) =>
+      hmacTarget(this.#profile.scheme, target, event, this.clock, extra),
+    );
+    return this.dispatcher.dispatch(event, JSON.stringify(event.payload), Promise.resolve(signed));
+  }
+
+  /** The endpoint configured with `webhookUrl`, as a delivery target (none without it). */
+  configuredTargets(): ProviderTarget[] {
+    return this.webhookUrl ? [{ url: this.webhookUrl, secret: this.webhookSecret }] : [];
+  }
+
+  /** Answers one request. */
+  handle(request: Request): Promise<Response> {
+    if (!this.#handle) throw new Error('The provider mock has no routes attached.');
+    return this.#handle(request);
+  }
+
+  /** Forgets every object, delivery, idempotency key, fault and scheduled retry. */
+  reset(): void {
+    this.dispatcher.close();
+    this.dispatcher.reopen();
+    this.deliveries.length = 0;
+    this.idempotency.clear();
+    this.faults.clear();
+    this.#parts?.clear();
+  }
+}

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
+import type { MockExchange } from './options';
 import { isProviderName } from './providers/provider-registry';
 import { startMockServer } from './server/start-mock-server';
 import { startProviderMockServer } from './server/start-provider-mock-server';
@@ -60,8 +61,12 @@ async function main(): Promise<void> {
     .map((part) => integer(part.trim(), 'retry-delays', 0));
   const provider = values.provider ?? 'ummah';
   if (provider !== 'ummah' && !isProviderName(provider)) fail(`unknown --provider "${provider}".`);
-  const log = (exchange: { method: string; url: string; status: number }): void => {
-    process.stdout.write(`${exchange.method} ${new URL(exchange.url).pathname} → ${exchange.status}\n`);
+  const log = (exchange: MockExchange): void => {
+    const answer =
+      exchange.fault === 'reset'
+        ? 'connection dropped (injected fault)'
+        : `${exchange.status}${exchange.fault === 'status' ? ' (injected fault)' : ''}`;
+    process.stdout.write(`${exchange.method} ${new URL(exchange.url).pathname} → ${answer}\n`);
   };
   if (provider !== 'ummah') {
     const server = await startProviderMockServer(provider, {

@@ -12,6 +12,12 @@ export interface MockExchange {
   readonly body: unknown;
   /** True when the response was replayed for a repeated `Idempotency-Key`. */
   readonly replayed: boolean;
+  /**
+   * The injected fault that decided this answer, if any: `'status'` (the fault's status and body
+   * were sent, instead of the real answer or after it), `'reset'` (the connection was dropped:
+   * `status` is 0 and there is no body). `null` for a real answer.
+   */
+  readonly fault: 'status' | 'reset' | null;
 }
 
 /**
@@ -47,8 +53,9 @@ export interface MockGatewayOptions {
   /** Clock in milliseconds, for pinned timestamps in tests. @default Date.now */
   readonly now?: () => number;
   /**
-   * Called with every API response the mock produces (request logs, schema checks). Injected faults
-   * are not reported: they stand for what the network did, not for what the gateway answered.
+   * Called with every API response the mock produces (request logs, schema checks), injected faults
+   * included and marked by `fault`, so a request log shows the 503s and dropped connections a test
+   * asked for.
    */
   readonly onResponse?: (exchange: MockExchange) => void;
 }

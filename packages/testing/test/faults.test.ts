@@ -1,7 +1,30 @@
 import { describe, expect, it } from 'vitest';
+import type { MockExchange } from '../src/index';
 import { call, purchaseBody, testGateway } from './support';
 
 describe('fault injection', () => {
+  it('reports injected faults to onResponse, marked, beside the real answers', async () => {
+    const seen: MockExchange[] = [];
+    const gateway = testGateway({ onResponse: (exchange) => void seen.push(exchange) });
+    gateway.faults.next({ status: 503 });
+    gateway.faults.next({ reset: true });
+    gateway.faults.next({ reset: true, after: true, method: 'POST' });
+    await call(gateway, 'GET', '/clients/');
+    await expect(call(gateway, 'GET', '/clients/')).rejects.toThrow(TypeError);
+    await expect(call(gateway, 'POST', '/clients/', { email: 'lost@example.com' })).rejects.toThrow(
+      TypeError,
+    );
+    await call(gateway, 'GET', '/clients/');
+    expect(seen.map(({ method, status, fault }) => [method, status, fault])).toEqual([
+      ['GET', 503, 'status'],
+      ['GET', 0, 'reset'],
+      ['POST', 0, 'reset'],
+      ['GET', 200, null],
+    ]);
+    // The reset after processing happened on a matched operation: the log can name it.
+    expect(seen[2]?.operationId).toBe('clients.create');
+  });
+
   it('answers the next request with an injected status and the gateway error body', async () => {
     const gateway = testGateway();
     gateway.faults.next({ status: 503 });

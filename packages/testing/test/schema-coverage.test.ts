@@ -41,6 +41,7 @@ describe('coverage of the OpenAPI operations', () => {
       status: 200,
       body: { status: 'paid' },
       replayed: false,
+      fault: null,
     });
     expect(failure?.operationId).toBe('purchases.retrieve');
   });
@@ -53,6 +54,7 @@ describe('coverage of the OpenAPI operations', () => {
       status: 404,
       body: { message: 'no error code' },
       replayed: false,
+      fault: null,
     });
     expect(failure).toBeDefined();
   });

@@ -24,6 +24,8 @@ export interface SchemaFailure {
  */
 export function validateExchange(exchange: MockExchange): SchemaFailure | undefined {
   let schema: z.ZodType;
+  // An injected reset has no body to check; an injected status carries the gateway's error shape.
+  if (exchange.fault === 'reset') return undefined;
   if (exchange.status >= 400) schema = ErrorResponseSchema;
   else if (exchange.operationId === null)
     return { operationId: null, status: exchange.status, issues: 'no operation' };

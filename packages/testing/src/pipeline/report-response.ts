@@ -1,25 +1,35 @@
 import type { Middleware } from '../http/compose';
+import { isConnectionReset } from '../http/connection-reset';
 import type { MockExchange } from '../options';
 import type { GatewayContext } from './request-context';
 
 /**
- * Reports every API answer to `onResponse` (request logs, schema checks in tests). Answers of the
- * mock's own endpoints, files and pages are not API answers; injected faults are not reported either,
- * since they stand for what the network did, not for what the gateway answered.
+ * Reports every API answer to `onResponse` (request logs, schema checks in tests), injected faults
+ * included and marked as such: a dropped connection as status 0 with `fault: 'reset'`. Answers of
+ * the mock's own endpoints, files and pages are not API answers.
  */
 export function reportResponse(
   onResponse: ((exchange: MockExchange) => void) | undefined,
 ): Middleware<GatewayContext> {
   return async (context, next) => {
-    await next();
-    if (!onResponse || context.area !== 'api' || context.faulted || !context.result) return;
-    onResponse({
-      operationId: context.match?.route.operationId ?? null,
-      method: context.method,
-      url: context.url.href,
-      status: context.result.status,
-      body: context.result.body,
-      replayed: context.replayed,
-    });
+    if (!onResponse) return next();
+    const report = (status: number, body: unknown, fault: MockExchange['fault']): void =>
+      onResponse({
+        operationId: context.match?.route.operationId ?? null,
+        method: context.method,
+        url: context.url.href,
+        status,
+        body,
+        replayed: context.replayed,
+        fault,
+      });
+    try {
+      await next();
+    } catch (error) {
+      if (context.area === 'api' && isConnectionReset(error)) report(0, undefined, 'reset');
+      throw error;
+    }
+    if (context.area !== 'api' || !context.result) return;
+    report(context.result.status, context.result.body, context.faulted ? 'status' : null);
   };
 }

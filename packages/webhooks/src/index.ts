@@ -74,6 +74,7 @@ export type {
   JsonWebKeyInput,
   PrivateKeyInput,
   PublicKeyInput,
+  PublicKeySource,
   SecretInput,
   WebCryptoKey,
 } from './types/keys.js';

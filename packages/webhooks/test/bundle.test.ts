@@ -37,7 +37,9 @@ async function resolvedEntry(
     nodePaths: [modules],
     logLevel: 'silent',
   });
-  return Object.keys(result.metafile.inputs).filter((file) => /dist\/(index|node|redis)\.js$/.test(file));
+  return Object.keys(result.metafile.inputs).filter((file) =>
+    /dist\/(index|node|redis|keys)\.js$/.test(file),
+  );
 }
 
 describe('edge bundle', () => {
@@ -49,6 +51,13 @@ describe('edge bundle', () => {
   it('leaves the exactly-once handler and the Redis store out', async () => {
     const { code } = await measureEdgeBundle();
     for (const marker of ['acquire', 'LEASE_EXPIRED', 'EVALSHA', 'randomUUID', 'sha256:']) {
+      expect(code).not.toContain(marker);
+    }
+  });
+
+  it('leaves jose and the public key cache out', async () => {
+    const { code } = await measureEdgeBundle();
+    for (const marker of ['JOSE', 'importSPKI', 'KEY_FETCH_FAILED', 'cooldown']) {
       expect(code).not.toContain(marker);
     }
   });
@@ -80,6 +89,22 @@ describe('export conditions', () => {
         expect.stringMatching(/dist\/redis\.js$/),
       ]);
     }
+  });
+});
+
+describe('@ummah/webhooks/keys', () => {
+  it('resolves to its one entry for Node and for workers, with jose as a dependency, not inlined', async () => {
+    for (const [conditions, platform] of [
+      [[], 'node'],
+      [['worker', 'browser'], 'browser'],
+    ] as const) {
+      expect(await resolvedEntry([...conditions], platform, '@ummah/webhooks/keys')).toEqual([
+        expect.stringMatching(/dist\/keys\.js$/),
+      ]);
+    }
+    const esm = await import(`${packageDir}dist/keys.js`);
+    const cjs = createRequire(import.meta.url)('../dist/keys.cjs');
+    for (const entry of [esm, cjs]) expect(typeof entry.createPublicKeyCache).toBe('function');
   });
 });
 

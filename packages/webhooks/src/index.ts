@@ -24,6 +24,7 @@ export type {
   PebblePayEvent,
   PlexosEvent,
   PlugipayEvent,
+  PlugipayEventData,
   PlumaasEvent,
   StandardWebhookEvent,
 } from './events/provider-events.js';

@@ -11,8 +11,12 @@ import { PublicKeyFetchError } from './public-key-fetch-error.js';
  */
 export type FetchedPublicKey = string | { public_key: string } | JsonWebKeyInput | WebCryptoKey;
 
+// Extractable: a public key is no secret, and the node:crypto build converts the CryptoKey to a KeyObject,
+// which Node (and Bun) deprecate for non-extractable keys (DEP0204).
+const EXTRACTABLE = { extractable: true };
+
 /**
- * The fetched key as a non-extractable WebCrypto key bound to RSASSA-PKCS1-v1_5 with `hash`, so each
+ * The fetched key as a WebCrypto key bound to RSASSA-PKCS1-v1_5 with `hash`, so each
  * verification uses it without importing it again, on every runtime. {@link createPublicKeyCache} calls
  * it on every fetch; call it yourself to import a key once at start-up.
  *
@@ -33,14 +37,12 @@ export async function importPublicKey(fetched: FetchedPublicKey, hash: HashName)
     if (typeof value === 'string') {
       // jose reads SPKI PEM only: the shared PEM reader first undoes quoting and escapes and wraps
       // PKCS#1 (`BEGIN RSA PUBLIC KEY`) into SPKI, exactly as the verifier does with a PEM string.
-      return await importSPKI(derToPem(publicKeyDer(value), 'PUBLIC KEY'), alg, { extractable: false });
+      return await importSPKI(derToPem(publicKeyDer(value), 'PUBLIC KEY'), alg, EXTRACTABLE);
     }
     const jwk = value as JsonWebKeyInput | null;
     if (jwk?.kty === 'RSA') {
       // Only the public members: a JWK that also holds `d` would otherwise import as a private key.
-      return (await importJWK({ kty: 'RSA', n: jwk.n, e: jwk.e }, alg, {
-        extractable: false,
-      })) as WebCryptoKey;
+      return (await importJWK({ kty: 'RSA', n: jwk.n, e: jwk.e }, alg, EXTRACTABLE)) as WebCryptoKey;
     }
   } catch (cause) {
     throw new PublicKeyFetchError('KEY_INVALID', 'The fetched public key is not an RSA public key.', {

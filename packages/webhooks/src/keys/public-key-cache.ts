@@ -48,7 +48,7 @@ function isMismatch(error: unknown): boolean {
  * cached; when a delivery fails with `SIGNATURE_MISMATCH` under the cached key, the cache fetches the key
  * once more and, if it changed, verifies that delivery again with the new key. Fetches are at least
  * `cooldownMs` apart and concurrent callers share one, so a burst of forged deliveries costs the gateway
- * at most one request per cooldown. Keys are imported once (with `jose`) into a non-extractable
+ * at most one request per cooldown. Keys are imported once (with `jose`) into a
  * `CryptoKey` that every runtime verifies with.
  *
  * The company key (`GET /public_key/`) verifies purchase `success_callback` deliveries; a webhook's own

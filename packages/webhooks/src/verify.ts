@@ -174,6 +174,8 @@ export function verifyWith(backend: VerifyBackend, options: VerifyWebhookOptions
         : source?.useKey
           ? source.useKey((key) => verifyUmmah(backend, options, body, key))
           : verifyUmmah(backend, options, body);
+    // The common case (no age check, no guard) costs one promise on the synchronous node:crypto path.
+    if (!guard && !untimed) return Promise.resolve(event);
     return Promise.resolve(event).then(async (verified) => {
       if (untimed) checkTolerance(eventTime(scheme, verified), options.now, tolerance);
       if (!guard) return verified;

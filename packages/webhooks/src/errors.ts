@@ -51,7 +51,9 @@ export type WebhookVerificationErrorCode =
   /** Handler: `handle` finished after another instance took the event over, so it was not marked done. */
   | 'LEASE_LOST'
   /** Handler: the event store failed (the error is the `cause`); 503 answered when nothing ran yet. */
-  | 'STORE_UNAVAILABLE';
+  | 'STORE_UNAVAILABLE'
+  /** Handler: a public key cache could not fetch the key (its `PublicKeyFetchError` is the `cause`); 503 answered. */
+  | 'KEY_UNAVAILABLE';
 
 /**
  * The one error type the verifier throws. Messages describe the problem without echoing keys,

@@ -24,6 +24,7 @@ export type {
   PebblePayEvent,
   PlexosEvent,
   PlugipayEvent,
+  PlugipayEventData,
   PlumaasEvent,
   StandardWebhookEvent,
 } from './events/provider-events.js';
@@ -74,6 +75,7 @@ export type {
   JsonWebKeyInput,
   PrivateKeyInput,
   PublicKeyInput,
+  PublicKeySource,
   SecretInput,
   WebCryptoKey,
 } from './types/keys.js';

@@ -1,6 +1,6 @@
 import { readHeader } from './internal/headers.js';
 import { sha256Hex } from './internal/sha256.js';
-import type { SchemeName } from './schemes/builtin.js';
+import { pebblepay, type SchemeName } from './schemes/builtin.js';
 import { type HmacScheme, parseSignatureHeader } from './schemes/hmac-scheme.js';
 import { resolveScheme } from './schemes/resolve-scheme.js';
 import type { HeadersInput } from './types/delivery.js';
@@ -33,6 +33,10 @@ function digestKey(name: string, timestamp: string | undefined, event: unknown):
  * - the id header when the signature covers it (Standard Webhooks' `webhook-id`);
  * - else the event's `id` (for gateway callbacks, which are the object itself: event name, object id
  *   and update time, so a purchase that fails payment twice makes two events);
+ * - for PebblePay, whose bodies have no event id, the body's `transaction_id` (the value PebblePay
+ *   documents for deduplication, repeated unsigned in `X-Webhook-Id`) with the `event` name: a
+ *   transaction's `payment.completed` and later `payment.refunded` are two events, and a retry of either
+ *   is a duplicate even if PebblePay re-serialises its body (a new `timestamp`);
  * - else a SHA-256 of the signed timestamp and the event. An unsigned id header (PebblePay's
  *   `X-Webhook-Id`) and the signature header's text are never used: whoever replays a delivery can
  *   change them.
@@ -49,6 +53,12 @@ export function replayKey(
     const record = event as Json;
     if (record.object !== undefined) return `ummah:${id}`;
     return `ummah:${String(record.event_type)}:${id}:${String(record.updated_on)}`;
+  }
+  if (definition === pebblepay) {
+    const { transaction_id: transaction, event: name } = (event ?? {}) as Json;
+    if (typeof transaction === 'string' && transaction !== '' && typeof name === 'string') {
+      return `pebblepay:${transaction}:${name}`;
+    }
   }
   const signedId =
     (definition.idSigned && definition.idHeader && readHeader(headers, definition.idHeader)) || id;

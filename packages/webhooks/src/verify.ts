@@ -1,10 +1,12 @@
 import { fail, WebhookVerificationError } from './errors.js';
 import type { Body, VerifyBackend } from './internal/backend.js';
 import { isBase64, timingSafeEqual } from './internal/encoding.js';
+import { eventTime } from './internal/event-time.js';
 import { readHeader, requireHeader } from './internal/headers.js';
 import { normalizePayload } from './internal/payload.js';
 import { base64SecretBytes } from './internal/secret.js';
 import { checkTolerance, parseTimestamp } from './internal/timestamp.js';
+import { pebblepay } from './schemes/builtin.js';
 import {
   checkSignatureFormat,
   fillContent,
@@ -12,7 +14,7 @@ import {
   parseSignatureHeader,
 } from './schemes/hmac-scheme.js';
 import { resolveScheme } from './schemes/resolve-scheme.js';
-import type { SecretInput } from './types/keys.js';
+import type { PublicKeyInput, PublicKeySource, SecretInput } from './types/keys.js';
 import type { SafeVerifyResult, VerifyRequestOptions, VerifyWebhookOptions } from './types/verify-options.js';
 
 // The core runs synchronously whenever the backend does (node:crypto) and only turns asynchronous where
@@ -44,22 +46,39 @@ function rsaMismatch(): never {
   return fail('SIGNATURE_MISMATCH', 'X-Signature does not match.');
 }
 
-/** The rest of a key loop once a backend (WebCrypto) answered with a promise. */
-async function restOfKeys(
-  pending: Promise<boolean>,
-  next: number,
+/**
+ * Try each key in order and accept on the first match. The loop stays synchronous while the backend
+ * answers synchronously (node:crypto) and finishes asynchronously from the first promise (WebCrypto).
+ */
+function anyKey(
   count: number,
   attempt: (i: number) => boolean | Promise<boolean>,
-): Promise<boolean> {
-  if (await pending) return true;
-  for (let i = next; i < count; i++) if (await attempt(i)) return true;
-  return false;
+  accept: () => unknown,
+  refuse: () => never,
+): unknown {
+  for (let i = 0; i < count; i++) {
+    const ok = attempt(i);
+    if (ok instanceof Promise) {
+      return (async () => {
+        if (await ok) return true;
+        for (let k = i + 1; k < count; k++) if (await attempt(k)) return true;
+        return false;
+      })().then((matched) => (matched ? accept() : refuse()));
+    }
+    if (ok) return accept();
+  }
+  return refuse();
 }
 
-function verifyUmmah(backend: VerifyBackend, options: VerifyWebhookOptions, body: Body): unknown {
+function verifyUmmah(
+  backend: VerifyBackend,
+  options: VerifyWebhookOptions,
+  body: Body,
+  publicKey = options.publicKey as PublicKeyInput | readonly PublicKeyInput[] | undefined,
+): unknown {
   const signature = requireHeader(options.headers, 'x-signature');
   if (!isBase64(signature)) fail('MALFORMED_SIGNATURE', 'X-Signature is not base64.');
-  const keys = list(options.publicKey);
+  const keys = list(publicKey);
   if (
     keys.length === 0 ||
     !keys.every((key) => typeof key === 'string' || (typeof key === 'object' && key !== null))
@@ -67,18 +86,13 @@ function verifyUmmah(backend: VerifyBackend, options: VerifyWebhookOptions, body
     fail('MISSING_KEY', 'publicKey missing.');
   }
   const hash = options.algorithm ?? 'SHA-256';
-  if (hash !== 'SHA-256' && hash !== 'SHA-512')
-    fail('INVALID_OPTIONS', 'algorithm must be SHA-256 or SHA-512.');
-  for (let i = 0; i < keys.length; i++) {
-    const ok = backend.rsaVerify(keys[i]!, hash, signature, body);
-    if (ok instanceof Promise) {
-      return restOfKeys(ok, i + 1, keys.length, (k) =>
-        backend.rsaVerify(keys[k]!, hash, signature, body),
-      ).then((matched) => (matched ? parseJson(backend, body) : rsaMismatch()));
-    }
-    if (ok) return parseJson(backend, body);
-  }
-  return rsaMismatch();
+  if (hash !== 'SHA-256' && hash !== 'SHA-512') fail('INVALID_OPTIONS', 'algorithm is not SHA-256/512.');
+  return anyKey(
+    keys.length,
+    (i) => backend.rsaVerify(keys[i]!, hash, signature, body),
+    () => parseJson(backend, body),
+    rsaMismatch,
+  );
 }
 
 function hmacMismatch(scheme: HmacScheme, signatures: readonly string[]): never {
@@ -112,42 +126,27 @@ function verifyHmac(
   if (scheme.timestampHeader !== undefined) {
     if (timestamp === undefined) timestamp = requireHeader(headers, scheme.timestampHeader);
     else if ((readHeader(headers, scheme.timestampHeader) ?? timestamp) !== timestamp) {
-      fail('MALFORMED_SIGNATURE', 'Timestamp header differs from t=.');
+      fail('MALFORMED_SIGNATURE', 'Timestamps differ.');
     }
   }
   const id = scheme.idSigned ? requireHeader(headers, scheme.idHeader!) : undefined;
   if (timestamp !== undefined) checkTolerance(parseTimestamp(timestamp), options.now, options.tolerance);
   const before = fillContent(scheme.before, timestamp, id);
   const after = fillContent(scheme.after, timestamp, id);
-  const secret = options.secret;
-  const secrets = Array.isArray(secret) ? secret : secret === undefined ? [] : null;
-  if (secrets?.length === 0) fail('MISSING_KEY', 'secret missing.');
-  // One secret (the common case) needs no array; a rotation list is walked in order.
-  for (let i = 0; i < (secrets ? secrets.length : 1); i++) {
-    const mac = backend.hmac(
-      hmacKey(scheme, secrets ? secrets[i]! : (secret as SecretInput)),
-      before,
-      body,
-      after,
-      scheme.encoding,
-    );
-    if (typeof mac !== 'string') {
-      const all = secrets ?? [secret as SecretInput];
-      const attempt = async (k: number) =>
-        matchesAny(
-          await backend.hmac(hmacKey(scheme, all[k]!), before, body, after, scheme.encoding),
-          signatures,
-        );
-      return restOfKeys(
-        mac.then((value) => matchesAny(value, signatures)),
-        i + 1,
-        all.length,
-        attempt,
-      ).then((matched) => (matched ? parseJson(backend, body) : hmacMismatch(scheme, signatures)));
-    }
-    if (matchesAny(mac, signatures)) return parseJson(backend, body);
-  }
-  return hmacMismatch(scheme, signatures);
+  const secrets = list(options.secret);
+  if (secrets.length === 0) fail('MISSING_KEY', 'secret missing.');
+  // A rotation list is walked in order; each secret is checked (and imported) only when reached.
+  return anyKey(
+    secrets.length,
+    (i) => {
+      const mac = backend.hmac(hmacKey(scheme, secrets[i]!), before, body, after, scheme.encoding);
+      return typeof mac === 'string'
+        ? matchesAny(mac, signatures)
+        : mac.then((v) => matchesAny(v, signatures));
+    },
+    () => parseJson(backend, body),
+    () => hmacMismatch(scheme, signatures),
+  );
 }
 
 /** Verify and parse one delivery with the given crypto backend. */
@@ -156,11 +155,30 @@ export function verifyWith(backend: VerifyBackend, options: VerifyWebhookOptions
     if (options === null || typeof options !== 'object') fail('INVALID_OPTIONS', 'Options missing.');
     const body = normalizePayload(options.payload);
     const scheme = resolveScheme(options.scheme);
+    const { tolerance, replayGuard: guard } = options;
+    // Schemes without a signed timestamp check the event's own signed time, and only when asked: the
+    // gateway retries a delivery for up to 36 hours, so a default window would refuse genuine retries.
+    const untimed = tolerance !== undefined && (scheme === 'ummah' || !scheme.timestamped);
+    // An option the scheme cannot use is refused, never ignored: a merchant who passes it expects an effect.
+    if (
+      scheme === 'ummah'
+        ? options.secret !== undefined
+        : (options.publicKey ?? options.algorithm) !== undefined || (untimed && scheme !== pebblepay)
+    ) {
+      fail('INVALID_OPTIONS', 'Option not for this scheme.');
+    }
+    const source = options.publicKey as PublicKeySource | undefined;
     const event =
-      scheme === 'ummah' ? verifyUmmah(backend, options, body) : verifyHmac(backend, scheme, options, body);
-    const guard = options.replayGuard;
-    if (!guard) return Promise.resolve(event);
+      scheme !== 'ummah'
+        ? verifyHmac(backend, scheme, options, body)
+        : source?.useKey
+          ? source.useKey((key) => verifyUmmah(backend, options, body, key))
+          : verifyUmmah(backend, options, body);
+    // The common case (no age check, no guard) costs one promise on the synchronous node:crypto path.
+    if (!guard && !untimed) return Promise.resolve(event);
     return Promise.resolve(event).then(async (verified) => {
+      if (untimed) checkTolerance(eventTime(scheme, verified), options.now, tolerance);
+      if (!guard) return verified;
       const key = guard.keyFor(scheme, options.headers, verified);
       if (key !== undefined && !(await guard.claim(key))) fail('DUPLICATE_DELIVERY', 'Already accepted.');
       return verified;

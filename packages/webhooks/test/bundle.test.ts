@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -37,7 +37,9 @@ async function resolvedEntry(
     nodePaths: [modules],
     logLevel: 'silent',
   });
-  return Object.keys(result.metafile.inputs).filter((file) => /dist\/(index|node|redis)\.js$/.test(file));
+  return Object.keys(result.metafile.inputs).filter((file) =>
+    /dist\/(index|node|redis|keys)\.js$/.test(file),
+  );
 }
 
 describe('edge bundle', () => {
@@ -49,6 +51,13 @@ describe('edge bundle', () => {
   it('leaves the exactly-once handler and the Redis store out', async () => {
     const { code } = await measureEdgeBundle();
     for (const marker of ['acquire', 'LEASE_EXPIRED', 'EVALSHA', 'randomUUID', 'sha256:']) {
+      expect(code).not.toContain(marker);
+    }
+  });
+
+  it('leaves jose and the public key cache out', async () => {
+    const { code } = await measureEdgeBundle();
+    for (const marker of ['JOSE', 'importSPKI', 'KEY_FETCH_FAILED', 'cooldown']) {
       expect(code).not.toContain(marker);
     }
   });
@@ -71,15 +80,27 @@ describe('export conditions', () => {
     expect(await resolvedEntry([], 'node')).toEqual([expect.stringMatching(/dist\/node\.js$/)]);
   });
 
-  it('resolve @ummah/webhooks/redis to its own entry for Node and for workers', async () => {
-    for (const [conditions, platform] of [
-      [[], 'node'],
-      [['worker', 'browser'], 'browser'],
-    ] as const) {
-      expect(await resolvedEntry([...conditions], platform, '@ummah/webhooks/redis')).toEqual([
-        expect.stringMatching(/dist\/redis\.js$/),
-      ]);
-    }
+  it.each(['redis', 'keys'])(
+    'resolve @ummah/webhooks/%s to its own entry for Node and for workers',
+    async (subpath) => {
+      for (const [conditions, platform] of [
+        [[], 'node'],
+        [['worker', 'browser'], 'browser'],
+      ] as const) {
+        expect(await resolvedEntry([...conditions], platform, `@ummah/webhooks/${subpath}`)).toEqual([
+          expect.stringMatching(new RegExp(`dist/${subpath}\\.js$`)),
+        ]);
+      }
+    },
+  );
+});
+
+describe('@ummah/webhooks/keys', () => {
+  it('imports jose as a dependency rather than inlining it, and loads in ESM and CJS', async () => {
+    expect(readFileSync(`${packageDir}dist/keys.js`, 'utf8')).toMatch(/from ["']jose["']/);
+    const esm = await import(`${packageDir}dist/keys.js`);
+    const cjs = createRequire(import.meta.url)('../dist/keys.cjs');
+    for (const entry of [esm, cjs]) expect(typeof entry.createPublicKeyCache).toBe('function');
   });
 });
 

@@ -49,3 +49,32 @@ describe('the conformance vectors and the exactly-once handler on every runtime,
     expect(await runOnWorkerd()).toEqual(expected);
   }, 60_000);
 });
+
+// `@ummah/webhooks/keys` imports `jose` by name, so Deno resolves it through the package's package.json
+// here (no --no-config); the scenario fetches from a function, so no runtime needs network access.
+const keysRunner = `${packageDir}test/runtime/run-keys.mjs`;
+const keysCli = cli.map(([name, command, args]): [string, string, string[]] => [
+  name,
+  command,
+  args.filter((arg) => arg !== '--no-config'),
+]);
+
+describe('the public key cache on every runtime, from the built dist/', () => {
+  it.concurrent.each(keysCli)(
+    '%s picks up a rotated key with both builds and types a failed fetch',
+    async (_name, command, args) => {
+      for (const build of builds) {
+        const { stdout } = await run(command, [...args, keysRunner, `${packageDir}dist/keys.js`, build], {
+          cwd: packageDir,
+        });
+        expect(JSON.parse(stdout)).toEqual({
+          first: 'accepted',
+          rotated: 'accepted',
+          fetches: 2,
+          unavailable: 'KEY_FETCH_FAILED',
+        });
+      }
+    },
+    60_000,
+  );
+});

@@ -61,6 +61,15 @@ export const DOCUMENTED_EXPORTS: Readonly<Record<string, Readonly<Record<string,
       ],
     },
     './express': { names: ['webhookMiddleware', 'WebhookVerificationError'] },
+    './keys': {
+      names: [
+        'createPublicKeyCache',
+        'gatewayPublicKey',
+        'webhookPublicKey',
+        'importPublicKey',
+        'PublicKeyFetchError',
+      ],
+    },
   },
   '@ummah/testing': {
     '.': {

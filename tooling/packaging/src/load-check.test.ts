@@ -14,6 +14,7 @@ const webhooks: PackageManifest = {
     },
     './web': { types: './dist/index.d.ts', default: './dist/index.js' },
     './express': { types: './dist/express.d.ts', default: './dist/express.js' },
+    './keys': { types: './dist/keys.d.ts', default: './dist/keys.js' },
     './package.json': './package.json',
   },
 };
@@ -32,21 +33,31 @@ function loaded(file: string, names: readonly string[]): ProbeResult {
 
 function results(nodeFile: string, edgeFile: string, cjsNames: readonly string[] = verifierNames) {
   const express = loaded('/app/express.js', ['WebhookVerificationError', 'webhookMiddleware']);
+  const keys = loaded('/app/keys.js', [
+    'PublicKeyFetchError',
+    'createPublicKeyCache',
+    'gatewayPublicKey',
+    'importPublicKey',
+    'webhookPublicKey',
+  ]);
   return {
     esm: {
       '@ummah/webhooks': loaded(nodeFile, verifierNames),
       '@ummah/webhooks/web': loaded(edgeFile, verifierNames),
       '@ummah/webhooks/express': express,
+      '@ummah/webhooks/keys': keys,
     },
     cjs: {
       '@ummah/webhooks': loaded(nodeFile, cjsNames),
       '@ummah/webhooks/web': loaded(edgeFile, verifierNames),
       '@ummah/webhooks/express': express,
+      '@ummah/webhooks/keys': keys,
     },
     edge: {
       '@ummah/webhooks': loaded(edgeFile, verifierNames),
       '@ummah/webhooks/web': loaded(edgeFile, verifierNames),
       '@ummah/webhooks/express': express,
+      '@ummah/webhooks/keys': keys,
     },
   };
 }
@@ -57,6 +68,7 @@ describe('entryPoints', () => {
       { subpath: '.', specifier: '@ummah/webhooks', hasNodeBuild: true },
       { subpath: './web', specifier: '@ummah/webhooks/web', hasNodeBuild: false },
       { subpath: './express', specifier: '@ummah/webhooks/express', hasNodeBuild: false },
+      { subpath: './keys', specifier: '@ummah/webhooks/keys', hasNodeBuild: false },
     ]);
   });
 });

@@ -1,67 +1,68 @@
-/**
- * Event shapes of the other gateways, as their documentation shows them. All are open: unknown fields
- * and event names pass through untouched.
- */
+import type {
+  WebhookEvent as PebblePayWebhookEvent,
+  WebhookEventType as PebblePayWebhookEventType,
+} from '@ummah/schema/pebblepay/types';
+import type {
+  Payment as PlexosPayment,
+  WebhookEvent as PlexosWebhookEvent,
+  WebhookEventType as PlexosWebhookEventType,
+} from '@ummah/schema/plexos/types';
+import type {
+  EventObject as PlugipayEventObject,
+  Refund as PlugipayRefund,
+  WebhookEvent as PlugipayWebhookEvent,
+  WebhookEventType as PlugipayWebhookEventType,
+} from '@ummah/schema/plugipay/types';
+import type {
+  WebhookEvent as PlumaasWebhookEvent,
+  WebhookEventType as PlumaasWebhookEventType,
+} from '@ummah/schema/plumaas/types';
+
+// Event shapes of the other gateways, taken from their API descriptions in @ummah/schema (generated
+// once from the providers' documentation) rather than written out again here. All are open: unknown
+// fields and event names pass through untouched.
 
 /** Names that a provider documents, plus any string it may add later. */
 export type OpenString<Known extends string> = Known | (string & {});
 
 /** Plumaas webhook body; `event` names the event (the `X-Plumaas-Event` header repeats it). */
-export interface PlumaasEvent {
-  event: OpenString<
-    | 'charge.succeeded'
-    | 'charge.failed'
-    | 'charge.refunded'
-    | 'subscription.created'
-    | 'subscription.canceled'
-  >;
-  [field: string]: unknown;
+export interface PlumaasEvent extends PlumaasWebhookEvent {
+  event: PlumaasWebhookEventType;
 }
 
-/** Plexos Pay webhook body; `id` deduplicates deliveries. */
-export interface PlexosEvent {
-  id: string;
-  type: OpenString<
-    | 'payment.created'
-    | 'payment.debited'
-    | 'payment.settled'
-    | 'payment.failed'
-    | 'payment.expired'
-    | 'payment.cancelled'
-    | 'refund.created'
-    | 'refund.succeeded'
-    | 'refund.failed'
-    | 'checkout.completed'
-    | 'checkout.expired'
-    | 'settlement.completed'
-  >;
-  data: { id: string; amount?: string; currency?: string; status?: string; [field: string]: unknown };
+/**
+ * Plexos Pay webhook body; `id` deduplicates deliveries. `data` is the object the event is about; for
+ * payment events a payment with the mobile money `operator` and `operatorPhone` that was debited.
+ */
+export interface PlexosEvent extends PlexosWebhookEvent {
+  type: PlexosWebhookEventType;
+  data: PlexosPayment & { id: string };
   /** ISO-8601 time the event was created. */
   createdAt: string;
-  [field: string]: unknown;
 }
+
+/**
+ * The object a Plugipay event is about: a payment, a checkout session, or (for `refund.succeeded` and
+ * `refund.failed`) the refund with its `status`, `paymentId`, `amount`, `reason` and `description`.
+ */
+export interface PlugipayEventData
+  extends PlugipayEventObject,
+    // Pick, not Omit: Omit over a type with an index signature would keep only the index signature.
+    Partial<Pick<PlugipayRefund, 'status' | 'paymentId' | 'amount' | 'reason' | 'description'>> {}
 
 /** Plugipay webhook body. */
-export interface PlugipayEvent {
+export interface PlugipayEvent extends PlugipayWebhookEvent {
   id?: string;
-  type: OpenString<
-    'payment.succeeded' | 'payment.failed' | 'checkout_session.completed' | 'checkout_session.expired'
-  >;
-  data: { id: string; metadata?: Record<string, string>; [field: string]: unknown };
-  [field: string]: unknown;
+  type: PlugipayWebhookEventType;
+  data: PlugipayEventData;
 }
 
-/** PebblePay webhook body; check `is_test` before fulfilling. */
-export interface PebblePayEvent {
-  event: OpenString<'payment.completed'>;
-  order_id?: string;
-  transaction_id?: string;
-  amount?: number;
-  currency?: string;
-  customer_email?: string;
-  is_test?: boolean;
-  timestamp?: string;
-  [field: string]: unknown;
+/**
+ * PebblePay webhook body, the same for `payment.completed`, `payment.failed`, `payment.refunded` and
+ * `payment.disputed`; check `is_test` before fulfilling. Amounts are USD decimals as PebblePay sends them.
+ */
+export interface PebblePayEvent extends PebblePayWebhookEvent {
+  event: PebblePayWebhookEventType;
 }
 
 /** A Standard Webhooks body: the spec fixes only the envelope, and not even that strictly. */

@@ -135,6 +135,12 @@ export function createDeliveryHandler<Context extends object>(
         event = await verifyWith(backend, { ...verifyOptions, payload, headers } as VerifyWebhookOptions);
       } catch (error) {
         if (error instanceof WebhookVerificationError) return refuse(error);
+        // A key cache that cannot reach the gateway is an outage, like a failing store: nothing ran, and
+        // 503 makes the provider retry once the key can be fetched. Recognised by name, across copies.
+        if ((error as Error | null)?.name === 'PublicKeyFetchError') {
+          const outage = report('KEY_UNAVAILABLE', 'The public key could not be fetched.', undefined, error);
+          return replyFor(outage, 503, retryLater);
+        }
         throw error;
       }
       const key = replayKey((verifyOptions as VerifyWebhookOptions).scheme, headers, event);

@@ -8,10 +8,7 @@ export function normalizePayload(payload: unknown): string | Uint8Array {
     return new Uint8Array(payload.buffer, payload.byteOffset, payload.byteLength);
   }
   if (payload !== null && typeof payload === 'object') {
-    fail(
-      'PAYLOAD_PARSED',
-      'Payload was parsed; pass the raw body: express.raw() in Express, await request.text() with fetch.',
-    );
+    fail('PAYLOAD_PARSED', 'Parsed payload; pass the raw body (express.raw(), request.text()).');
   }
-  return fail('INVALID_PAYLOAD', 'Payload must be a string, Uint8Array, ArrayBuffer or Buffer.');
+  return fail('INVALID_PAYLOAD', 'Payload is not text or bytes.');
 }

@@ -13,7 +13,7 @@ export function parseTimestamp(value: string): number {
     fail('TIMESTAMP_INVALID', 'Timestamp is not an integer.');
   }
   // Twelve digits or more cannot be seconds before the year 5138: it is milliseconds.
-  if (value.length > 11) fail('TIMESTAMP_IN_MILLISECONDS', 'Timestamp is in milliseconds.');
+  if (value.length > 11) fail('TIMESTAMP_IN_MILLISECONDS', 'Timestamp in ms.');
   return Number(value);
 }
 
@@ -26,7 +26,7 @@ export function nowSeconds(clock: Clock | undefined): number {
       ? value
       : value instanceof Date
         ? +value
-        : fail('INVALID_OPTIONS', 'now must be a Date or epoch milliseconds.');
+        : fail('INVALID_OPTIONS', 'now is not a Date or epoch ms.');
   return Math.floor(ms / 1000);
 }
 
@@ -43,6 +43,8 @@ export function checkTolerance(
       ? (tolerance?.future ?? DEFAULT_TOLERANCE)
       : (tolerance ?? DEFAULT_TOLERANCE);
   const now = nowSeconds(clock);
+  // Only an event's own time (eventTime) can be missing or unparsable here; parsed headers never are.
+  if (!(timestamp >= 0)) fail('TIMESTAMP_INVALID', 'Timestamp is not a number.');
   // Written as `!(x <= limit)` so that a NaN anywhere (a tolerance read from an unset env var, an
   // invalid Date as the clock) refuses the delivery instead of silently switching the check off.
   if (!(now - timestamp <= past)) fail('TIMESTAMP_TOO_OLD', 'Timestamp too old.');

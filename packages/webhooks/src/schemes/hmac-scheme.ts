@@ -152,13 +152,13 @@ const HEX_SHA256 = /^[0-9a-f]{64}$/;
 export function checkSignatureFormat(scheme: HmacScheme, signatures: readonly string[]): void {
   for (const value of signatures) {
     if (scheme.encoding === 'hex' ? !HEX_SHA256.test(value) : value.length !== 44 || !isBase64(value)) {
-      fail('MALFORMED_SIGNATURE', `Signature is not ${scheme.encoding} HMAC-SHA256.`);
+      fail('MALFORMED_SIGNATURE', `Signature is not ${scheme.encoding}.`);
     }
   }
 }
 
 function malformed(): never {
-  return fail('MALFORMED_SIGNATURE', 'Signature header is not t=<ts>,v1=<sig>.');
+  return fail('MALFORMED_SIGNATURE', 'Not t=<ts>,v1=<sig>.');
 }
 
 /**
@@ -198,14 +198,13 @@ export function parseSignatureHeader(scheme: HmacScheme, header: string): Parsed
       let end = header.indexOf(' ', start);
       if (end < 0) end = header.length;
       const comma = header.indexOf(',', start);
-      if (comma <= start || comma >= end)
-        fail('MALFORMED_SIGNATURE', 'Signature entry is not v1,<signature>.');
+      if (comma <= start || comma >= end) fail('MALFORMED_SIGNATURE', 'Not v1,<sig>.');
       // v1a (asymmetric) and future versions are skipped: they need keys this scheme does not hold.
       if (comma === start + 2 && header.startsWith('v1', start))
         signatures.push(header.slice(comma + 1, end));
       start = end + 1;
     }
   }
-  if (signatures.length === 0) fail('MALFORMED_SIGNATURE', 'Signature header has no v1.');
+  if (signatures.length === 0) fail('MALFORMED_SIGNATURE', 'No v1 signature.');
   return { timestamp, signatures };
 }

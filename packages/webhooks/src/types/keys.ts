@@ -44,3 +44,16 @@ export interface JsonWebKeyInput {
 
 /** An HMAC secret: text (used as UTF-8, or decoded per the scheme) or raw key bytes. */
 export type SecretInput = string | Uint8Array;
+
+/**
+ * Where the verifier gets the gateway's public key when it can change: `createPublicKeyCache` from
+ * `@ummah/webhooks/keys` makes one. Pass it as `publicKey` and the verifier hands it each verification,
+ * so the source can retry with a fresh key when the cached one no longer matches (rotation).
+ */
+export interface PublicKeySource {
+  /**
+   * Run `verify` with the current key and resolve what it resolves; a source that rotates may run it
+   * once more with a newly fetched key when the first attempt fails with `SIGNATURE_MISMATCH`.
+   */
+  useKey<T>(verify: (key: PublicKeyInput) => T | Promise<T>): Promise<T>;
+}

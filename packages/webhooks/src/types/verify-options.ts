@@ -4,7 +4,7 @@ import type { HMAC_SCHEMES, HmacSchemeName } from '../schemes/builtin.js';
 import type { HmacScheme } from '../schemes/hmac-scheme.js';
 import type { Clock, Tolerance } from './clock.js';
 import type { HeadersInput, WebhookPayload } from './delivery.js';
-import type { HashName, PublicKeyInput, SecretInput } from './keys.js';
+import type { HashName, PublicKeyInput, PublicKeySource, SecretInput } from './keys.js';
 import type { ReplayGuard } from './replay-guard-options.js';
 
 /** Options shared by every scheme. */
@@ -13,9 +13,16 @@ export interface CommonVerifyOptions {
   payload: WebhookPayload;
   /** Request headers: a Web `Headers` or Node's `req.headers`. */
   headers: HeadersInput;
-  /** Allowed clock skew for timestamped schemes, in seconds. @default 300 */
+  /**
+   * How old (or how far ahead) a delivery may be, in seconds. Schemes with a signed timestamp
+   * (Plumaas, Plexos, Plugipay, Standard Webhooks) check it always, 300 s by default. The gateway's
+   * `ummah` scheme and PebblePay sign no timestamp: there the check runs only when this is given, against
+   * the event's own time in the signed body (`updated_on`, else `created_on`; PebblePay's `timestamp`).
+   * A `defineHmacScheme` scheme without a timestamp refuses it with `INVALID_OPTIONS`.
+   * @default 300 for timestamped schemes; no check for the others
+   */
   tolerance?: Tolerance;
-  /** Clock used for the tolerance check. @default Date.now */
+  /** Clock used whenever a time is checked. @default Date.now */
   now?: Clock;
   /** Deduplicate deliveries; a repeat fails with `DUPLICATE_DELIVERY`. */
   replayGuard?: ReplayGuard;
@@ -23,19 +30,26 @@ export interface CommonVerifyOptions {
 
 /**
  * Options for the gateway's own RSA scheme. Its deliveries carry no signed timestamp and are retried for
- * up to 36 hours, so `tolerance` does not apply; use `replayGuard` against replays.
+ * up to 36 hours, so no age check runs unless `tolerance` is given (then against the event's own time);
+ * use `replayGuard` against replays. `secret` is refused at compile time and with `INVALID_OPTIONS`.
  */
 export interface UmmahVerifyOptions extends CommonVerifyOptions {
   /** @default 'ummah' */
   scheme?: 'ummah';
-  /** The gateway's public key (Webhook.public_key, or GET /public_key/ for purchase callbacks); a list during rotation. */
-  publicKey: PublicKeyInput | readonly PublicKeyInput[];
+  /**
+   * The gateway's public key (Webhook.public_key, or GET /public_key/ for purchase callbacks); a list
+   * during rotation, or a source that refetches it (`createPublicKeyCache` from `@ummah/webhooks/keys`).
+   */
+  publicKey: PublicKeyInput | readonly PublicKeyInput[] | PublicKeySource;
   /** Digest of the signature; the platform's payout webhooks use SHA-512. @default 'SHA-256' */
   algorithm?: HashName;
   secret?: undefined;
 }
 
-/** Options for HMAC schemes, built in (by name) or defined with `defineHmacScheme`. */
+/**
+ * Options for HMAC schemes, built in (by name) or defined with `defineHmacScheme`. `publicKey` and
+ * `algorithm` belong to the RSA scheme: refused at compile time and with `INVALID_OPTIONS`.
+ */
 export interface HmacVerifyOptions<
   S extends HmacSchemeName | HmacScheme<unknown> = HmacSchemeName | HmacScheme<unknown>,
 > extends CommonVerifyOptions {

@@ -1,11 +1,14 @@
 // Exports a company statement to a file, against the in-memory mock gateway:
-// `pnpm start [path]` (default ./statement.csv).
+// `pnpm start [path]` (default: ummah-statement.csv in the OS temp folder, so a run leaves nothing in
+// your checkout).
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Ummah } from '@ummah/payments';
 import { createMockGateway } from '@ummah/testing';
 import { exportStatement } from './export-statement.js';
 
-const target = process.argv[2] ?? 'statement.csv';
+const target = process.argv[2] ?? join(tmpdir(), 'ummah-statement.csv');
 // The mock keeps each statement `processing` for 300 ms, so the wait below really polls.
 const gateway = createMockGateway({ statementProcessingMs: 300 });
 const ummah = new Ummah('sk_test_statements_demo', { fetch: gateway.fetch });

@@ -1,0 +1,77 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../src/run-command.js';
+
+// A CommonJS TypeScript app that writes `import Ummah = require('@ummah/payments')`, compiled against
+// the built package (`pnpm build` runs before the tests): what `require()` returns must be the class.
+const here = dirname(fileURLToPath(import.meta.url));
+const packagesDir = resolve(here, '..', '..', '..', 'packages');
+const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+
+const APP = `import Ummah = require('@ummah/payments');
+
+const ummah: Ummah = new Ummah('sk_test_x');
+const named: Ummah.Ummah = new Ummah.Ummah('sk_test_x');
+const viaDefault = new Ummah.default('sk_test_x');
+export function describeError(error: unknown): string {
+  return error instanceof Ummah.APIError ? error.code : Ummah.isAPIError(error) ? 'api' : 'other';
+}
+export const purchase: Ummah.Purchase | undefined = undefined;
+export const clients = [ummah, named, viaDefault].map((client) => client.purchases);
+`;
+
+let app: string;
+
+beforeAll(async () => {
+  app = await mkdtemp(join(tmpdir(), 'ummah-cjs-app-'));
+  await mkdir(join(app, 'node_modules', '@ummah'), { recursive: true });
+  for (const name of ['payments', 'core']) {
+    await symlink(join(packagesDir, name), join(app, 'node_modules', '@ummah', name), 'dir');
+  }
+  await writeFile(join(app, 'package.json'), '{ "name": "cjs-app", "private": true }\n');
+  await writeFile(join(app, 'app.ts'), APP);
+});
+
+afterAll(async () => {
+  await rm(app, { recursive: true, force: true });
+});
+
+async function compile(module: string, esModuleInterop: boolean): Promise<string> {
+  const config = {
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+      module,
+      moduleResolution: module,
+      esModuleInterop,
+      types: ['node'],
+      typeRoots: [resolve(here, '..', 'node_modules', '@types')],
+    },
+    files: ['app.ts'],
+  };
+  const project = `tsconfig.${module}.${esModuleInterop}.json`;
+  await writeFile(join(app, project), JSON.stringify(config));
+  const result = await runCommand(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { cwd: app });
+  return `${result.stdout}${result.stderr}`.trim();
+}
+
+describe('a CommonJS TypeScript app', () => {
+  it.each([
+    ['node16', true],
+    ['node16', false],
+    ['nodenext', true],
+  ] as const)(
+    'type-checks import Ummah = require("@ummah/payments") and new Ummah(key) with module %s, esModuleInterop %s',
+    async (module, esModuleInterop) => {
+      expect(await compile(module, esModuleInterop)).toBe('');
+    },
+    60_000,
+  );
+});

@@ -25,6 +25,17 @@ export interface NodeHttpTransportOptions {
 let sharedHttp: HttpAgent | undefined;
 let sharedHttps: HttpsAgent | undefined;
 
+/** The process-wide keep-alive agents, created on first use and shared by every client. */
+function sharedHttpAgent(): HttpAgent {
+  sharedHttp ??= new http.Agent({ keepAlive: true });
+  return sharedHttp;
+}
+
+function sharedHttpsAgent(): HttpsAgent {
+  sharedHttps ??= new https.Agent({ keepAlive: true });
+  return sharedHttps;
+}
+
 /** One decoder for every body: `decode` without `stream` keeps no state between calls. */
 const utf8 = new TextDecoder();
 
@@ -59,8 +70,8 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
       }
       const secure = req.url.startsWith('https:');
       const agent = secure
-        ? (options.httpsAgent ?? (sharedHttps ??= new https.Agent({ keepAlive: true })))
-        : (options.httpAgent ?? (sharedHttp ??= new http.Agent({ keepAlive: true })));
+        ? (options.httpsAgent ?? sharedHttpsAgent())
+        : (options.httpAgent ?? sharedHttpAgent());
       let response: NodeHttpResponse | undefined;
       const onAbort = (): void => {
         const reason = abortReason(signal);

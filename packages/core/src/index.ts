@@ -33,6 +33,18 @@ export {
 } from './errors/parse-error-body.js';
 export type { Logger, LogLevel } from './logging/logger.js';
 export { REDACTED, redactBody, redactHeaders } from './logging/redact.js';
+export {
+  OffsetPage,
+  type OffsetPageFetcher,
+  OperationCaller,
+  type OperationCallerConfig,
+  type OperationInput,
+  type OperationPagination,
+  type OperationRoute,
+  type OperationValidatorSet,
+  type SafeParseResult,
+  type StructuralValidator,
+} from './operations/index.js';
 export { encodePathParam, path } from './path.js';
 export {
   backoffDelay,

@@ -1,0 +1,11 @@
+export { OffsetPage, type OffsetPageFetcher } from './offset-page.js';
+export { OperationCaller } from './operation-caller.js';
+export type {
+  OperationCallerConfig,
+  OperationInput,
+  OperationPagination,
+  OperationRoute,
+  OperationValidatorSet,
+  SafeParseResult,
+  StructuralValidator,
+} from './types.js';

@@ -38,12 +38,15 @@ export {
   type OffsetPageFetcher,
   OperationCaller,
   type OperationCallerConfig,
+  type OperationCallOptions,
+  type OperationClientOptions,
   type OperationInput,
   type OperationPagination,
   type OperationRoute,
   type OperationValidatorSet,
   type SafeParseResult,
   type StructuralValidator,
+  splitClientArguments,
 } from './operations/index.js';
 export { encodePathParam, path } from './path.js';
 export {

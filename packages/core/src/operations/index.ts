@@ -1,3 +1,8 @@
+export {
+  type OperationCallOptions,
+  type OperationClientOptions,
+  splitClientArguments,
+} from './client-options.js';
 export { OffsetPage, type OffsetPageFetcher } from './offset-page.js';
 export { OperationCaller } from './operation-caller.js';
 export type {

@@ -1,0 +1,57 @@
+import type { Hooks } from '../client/hooks.js';
+import type { RequestOptions } from '../client/types.js';
+import { ConfigurationError } from '../errors/index.js';
+import type { Logger, LogLevel } from '../logging/logger.js';
+import type { RetryTiming } from '../retry/backoff.js';
+import type { Transport } from '../transport/types.js';
+
+/** The options every operation-table client built on core accepts (`new Client(key, options)`). */
+export interface OperationClientOptions {
+  /** API key; read from the client's environment variable when omitted. */
+  apiKey?: string;
+  /** API root. */
+  baseURL?: string;
+  /** Deadline per call in ms, retries and body read included. @default 60000 */
+  timeout?: number;
+  /** Retries after the first attempt (POSTs only where the API has idempotency keys). @default 2 */
+  maxRetries?: number;
+  /** Backoff tuning. */
+  retry?: RetryTiming;
+  /** A fetch implementation. */
+  fetch?: typeof fetch;
+  /** A custom transport; takes precedence over `fetch`. */
+  transport?: Transport;
+  /** Log sink. @default console */
+  logger?: Logger;
+  /** Minimum level logged. @default 'warn' */
+  logLevel?: LogLevel;
+  /** Observability hooks. */
+  hooks?: Hooks;
+  /** Headers sent with every call. */
+  defaultHeaders?: Record<string, string>;
+  /** Check arguments before sending. @default true */
+  validateRequests?: boolean;
+}
+
+/** Per-call options of an operation-table client's methods. */
+export type OperationCallOptions = RequestOptions;
+
+/**
+ * Normalises `new Client(key?, options?)` and `new Client(options)` into one options object.
+ * `null` or `undefined` as key means "read it from the environment".
+ */
+export function splitClientArguments<O extends { apiKey?: string; validateRequests?: boolean }>(
+  keyOrOptions: unknown,
+  maybeOptions: O | undefined,
+): O {
+  if (typeof keyOrOptions === 'object' && keyOrOptions !== null) return { ...(keyOrOptions as O) };
+  const options = { ...maybeOptions } as O;
+  if (typeof keyOrOptions === 'string') options.apiKey = keyOrOptions;
+  else if (keyOrOptions !== undefined && keyOrOptions !== null) {
+    throw new ConfigurationError(`The API key must be a string, got ${typeof keyOrOptions}.`);
+  }
+  if (options.validateRequests !== undefined && typeof options.validateRequests !== 'boolean') {
+    throw new ConfigurationError('`validateRequests` must be true or false.');
+  }
+  return options;
+}

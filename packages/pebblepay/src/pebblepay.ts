@@ -4,6 +4,7 @@ import {
   HttpClient,
   OperationCaller,
   type OperationClientOptions,
+  operationClientConfig,
   type PagePromise,
   type ParsedErrorBody,
   type RequestOptions,
@@ -171,28 +172,22 @@ export class PebblePay {
     if (style !== 'bearer' && style !== 'x-api-key') {
       throw new ConfigurationError("`authHeader` must be 'bearer' or 'x-api-key'.");
     }
-    const client = new HttpClient({
-      baseURL: options.baseURL ?? DEFAULT_BASE_URL,
-      apiKey: options.apiKey,
-      apiKeyEnvVar: API_KEY_ENV_VAR,
-      authHeaders: style === 'x-api-key' ? (key) => ({ 'X-Api-Key': key }) : undefined,
-      parseErrorBody: parsePebblePayError,
-      userAgent: `ummah-pebblepay/${VERSION}`,
-      timeout: options.timeout,
-      maxRetries: options.maxRetries,
-      retry: options.retry,
-      fetch: options.fetch,
-      transport: options.transport,
-      logger: options.logger,
-      logLevel: options.logLevel,
-      hooks: options.hooks,
-      defaultHeaders: options.defaultHeaders,
-    });
+    const client = new HttpClient(
+      operationClientConfig(options, {
+        provider: 'PebblePay',
+        defaultBaseURL: DEFAULT_BASE_URL,
+        apiKeyEnvVar: API_KEY_ENV_VAR,
+        authHeaders: style === 'x-api-key' ? (key: string) => ({ 'X-Api-Key': key }) : undefined,
+        parseErrorBody: parsePebblePayError,
+        userAgent: `ummah-pebblepay/${VERSION}`,
+      }),
+    );
     this.baseURL = client.baseURL;
     const caller = new OperationCaller(client, {
       routes,
       validators,
       validateRequests: options.validateRequests ?? true,
+      // No idempotency mechanism is documented: a POST is sent once, never replayed.
       retryPosts: false,
     });
     this.orders = new OrdersResource(caller);

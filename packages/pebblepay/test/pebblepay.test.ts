@@ -1,7 +1,7 @@
+import { useMswRecorder } from '@ummah/test-support/msw';
 import { signWebhook } from '@ummah/webhooks';
-import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
+import { HttpResponse } from 'msw';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import PebblePayDefault, {
   type Coupon,
   InvalidRequestError,
@@ -15,35 +15,9 @@ import PebblePayDefault, {
 const BASE = 'https://payments.pebblepay.io/api/v1';
 const KEY = 'sk_test_pebble';
 
-interface Seen {
-  method: string;
-  url: URL;
-  headers: Headers;
-  body: unknown;
-}
-const seen: Seen[] = [];
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => {
-  server.resetHandlers();
-  seen.length = 0;
-});
-afterAll(() => server.close());
-
-function reply(method: 'get' | 'post' | 'put' | 'delete', path: string, body: unknown, status = 200) {
-  server.use(
-    http[method](`${BASE}${path}`, async ({ request }) => {
-      const text = await request.text();
-      seen.push({
-        method: request.method,
-        url: new URL(request.url),
-        headers: request.headers,
-        body: text === '' ? undefined : JSON.parse(text),
-      });
-      return HttpResponse.json(body as object, { status });
-    }),
-  );
-}
+const { seen, reply: replyAt, handle } = useMswRecorder();
+const reply = (method: 'get' | 'post' | 'put' | 'delete', path: string, body: unknown, status = 200) =>
+  replyAt(method, `${BASE}${path}`, body, status);
 
 const make = (options: PebblePayOptions = {}) =>
   new PebblePay(KEY, {
@@ -111,20 +85,16 @@ describe('PebblePay', () => {
 
   it('orders.list pages by offset: one page when awaited, every order with for await', async () => {
     const all = Array.from({ length: 5 }, (_, i) => ({ ...order, id: `ord_${i}` }));
-    server.use(
-      http.get(`${BASE}/orders`, ({ request }) => {
-        const url = new URL(request.url);
-        seen.push({ method: 'GET', url, headers: request.headers, body: undefined });
-        const offset = Number(url.searchParams.get('offset') ?? 0);
-        const limit = Number(url.searchParams.get('limit') ?? 50);
-        return HttpResponse.json({
-          orders: all.slice(offset, offset + limit),
-          total: all.length,
-          limit,
-          offset,
-        });
-      }),
-    );
+    handle('get', `${BASE}/orders`, ({ url }) => {
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = Number(url.searchParams.get('limit') ?? 50);
+      return HttpResponse.json({
+        orders: all.slice(offset, offset + limit),
+        total: all.length,
+        limit,
+        offset,
+      });
+    });
     const client = make();
     const page = await client.orders.list({ limit: 2 });
     expect(page.results.map((o) => o.id)).toEqual(['ord_0', 'ord_1']);

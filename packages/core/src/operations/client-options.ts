@@ -1,5 +1,5 @@
 import type { Hooks } from '../client/hooks.js';
-import type { RequestOptions } from '../client/types.js';
+import type { HttpClientConfig, RequestOptions } from '../client/types.js';
 import { ConfigurationError } from '../errors/index.js';
 import type { Logger, LogLevel } from '../logging/logger.js';
 import type { RetryTiming } from '../retry/backoff.js';
@@ -54,4 +54,53 @@ export function splitClientArguments<O extends { apiKey?: string; validateReques
     throw new ConfigurationError('`validateRequests` must be true or false.');
   }
   return options;
+}
+
+/** What a provider fixes when it builds a client on core: everything but the caller's options. */
+export interface OperationClientSetup
+  extends Pick<
+    HttpClientConfig,
+    'apiKeyEnvVar' | 'validateApiKey' | 'isTestKey' | 'authHeaders' | 'parseErrorBody' | 'userAgent'
+  > {
+  /** The documented API root; undefined when the provider documents none (then `baseURL` is required). */
+  defaultBaseURL: string | undefined;
+  /** The class name, for messages, e.g. `'Plugipay'`. */
+  provider: string;
+}
+
+/**
+ * The `HttpClient` configuration of a provider client: the caller's options over the provider's
+ * fixed setup. Pass it to the `HttpClient` of the build in use (undici on Node, fetch elsewhere).
+ *
+ * @throws ConfigurationError when no base URL is given and the provider documents none.
+ */
+export function operationClientConfig(
+  options: OperationClientOptions,
+  setup: OperationClientSetup,
+): HttpClientConfig {
+  const baseURL = options.baseURL ?? setup.defaultBaseURL;
+  if (baseURL === undefined || baseURL.trim() === '') {
+    throw new ConfigurationError(
+      `${setup.provider} documents no API host: pass \`baseURL\`, e.g. new ${setup.provider}(key, { baseURL: 'https://…' }).`,
+    );
+  }
+  return {
+    baseURL,
+    apiKey: options.apiKey,
+    apiKeyEnvVar: setup.apiKeyEnvVar,
+    validateApiKey: setup.validateApiKey,
+    isTestKey: setup.isTestKey,
+    authHeaders: setup.authHeaders,
+    parseErrorBody: setup.parseErrorBody,
+    userAgent: setup.userAgent,
+    timeout: options.timeout,
+    maxRetries: options.maxRetries,
+    retry: options.retry,
+    fetch: options.fetch,
+    transport: options.transport,
+    logger: options.logger,
+    logLevel: options.logLevel,
+    hooks: options.hooks,
+    defaultHeaders: options.defaultHeaders,
+  };
 }

@@ -1,6 +1,8 @@
 export {
   type OperationCallOptions,
   type OperationClientOptions,
+  type OperationClientSetup,
+  operationClientConfig,
   splitClientArguments,
 } from './client-options.js';
 export { OffsetPage, type OffsetPageFetcher } from './offset-page.js';

@@ -43,6 +43,30 @@ export const DOCUMENTED_EXPORTS: Readonly<Record<string, Readonly<Record<string,
     },
     './node': { names: ['writeStatementToFile'] },
   },
+  '@ummah/plumaas': {
+    '.': {
+      names: ['Plumaas', 'APIError', 'AuthenticationError', 'isAPIError', 'VERSION'],
+      defaultClass: 'Plumaas',
+    },
+  },
+  '@ummah/plexos': {
+    '.': {
+      names: ['Plexos', 'APIError', 'AuthenticationError', 'isAPIError', 'VERSION'],
+      defaultClass: 'Plexos',
+    },
+  },
+  '@ummah/plugipay': {
+    '.': {
+      names: ['Plugipay', 'APIError', 'AuthenticationError', 'isAPIError', 'VERSION'],
+      defaultClass: 'Plugipay',
+    },
+  },
+  '@ummah/pebblepay': {
+    '.': {
+      names: ['PebblePay', 'APIError', 'AuthenticationError', 'isAPIError', 'VERSION'],
+      defaultClass: 'PebblePay',
+    },
+  },
   '@ummah/webhooks': {
     '.': {
       names: [

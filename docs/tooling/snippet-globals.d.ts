@@ -36,6 +36,11 @@ declare const refundQueue: { add(job: unknown): Promise<void> };
 declare const queue: { add(name: string, data: unknown): Promise<void> };
 declare const warehouse: { insertMany(rows: unknown[]): Promise<void> };
 declare function fulfil(subject: unknown): Promise<void>;
+/** A Postgres client's tagged template (postgres.js, @vercel/postgres …): the rows a query returns. */
+declare function sql(
+  strings: TemplateStringsArray,
+  ...values: unknown[]
+): Promise<Array<Record<string, unknown>>>;
 declare function markPaidPending(subject: unknown): Promise<void>;
 
 // Values a snippet continues from an earlier one on the same page.
@@ -64,13 +69,4 @@ declare const Bun: {
 };
 interface Queue {
   send(message: unknown): Promise<void>;
-}
-
-// A Redis client with node-redis' `set` options.
-declare module 'redis' {
-  export function createClient(options: { url?: string }): {
-    connect(): Promise<void>;
-    set(key: string, value: string, options: { NX: true; EX: number }): Promise<string | null>;
-    del(key: string): Promise<number>;
-  };
 }

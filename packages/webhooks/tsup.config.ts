@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 import { nodeBuildEsbuildPlugin } from './scripts/node-build.js';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts', 'src/express.ts'],
+  entry: ['src/index.ts', 'src/node.ts', 'src/express.ts', 'src/redis.ts'],
   format: ['esm', 'cjs'],
   // The event names come from the private @ummah/schema package: its code and its types are inlined
   // here (tsconfig `paths` points declarations at its sources), so the published tarball depends on

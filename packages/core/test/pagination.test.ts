@@ -127,3 +127,41 @@ describe('pagination', () => {
     expect(all).toEqual([1, 2]);
   });
 });
+
+describe('pagination that would never end', () => {
+  it('stops with pagination_loop when a next link repeats a page already fetched', async () => {
+    let origin = '';
+    const server = await startServer((request) => {
+      const page = new URL(request.url, origin).searchParams.get('page') ?? '1';
+      // page 1 → page 2 → page 1 → …
+      const next = `${origin}/api/v1/clients/?page=${page === '1' ? '2' : '1'}`;
+      return { body: { results: [{ id: page }], next, previous: null } };
+    });
+    origin = server.origin;
+    const client = new HttpClient({ baseURL: `${origin}/api/v1`, apiKey: 'sk_test_loop1' });
+    const seen: unknown[] = [];
+    const error = await (async () => {
+      for await (const item of client.requestPage({ method: 'GET', path: '/clients/', query: { page: 1 } }))
+        seen.push(item);
+    })().catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe('pagination_loop');
+    expect(server.requests.length).toBeLessThanOrEqual(3);
+  });
+
+  it('stops with pagination_loop after a run of empty pages that keep linking on', async () => {
+    let origin = '';
+    const server = await startServer((request) => {
+      const page = Number(new URL(request.url, origin).searchParams.get('page') ?? '1');
+      return { body: { results: [], next: `${origin}/api/v1/clients/?page=${page + 1}`, previous: null } };
+    });
+    origin = server.origin;
+    const client = new HttpClient({ baseURL: `${origin}/api/v1`, apiKey: 'sk_test_loop1' });
+    const error = await (async () => {
+      for await (const _item of client.requestPage({ method: 'GET', path: '/clients/' })) {
+        // no items
+      }
+    })().catch((e: unknown) => e);
+    expect((error as { code?: string }).code).toBe('pagination_loop');
+    expect(server.requests.length).toBeLessThanOrEqual(10);
+  });
+});

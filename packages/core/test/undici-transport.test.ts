@@ -2,12 +2,14 @@ import { startRecordingServer } from '@ummah/test-support';
 import { describe, expect, it } from 'vitest';
 import { HttpClient as NeutralHttpClient } from '../src/index.js';
 import { HttpClient } from '../src/index.node.js';
+import { reviewedDefects } from './support/defects-suite.js';
 import { transportLifecycle } from './support/transport-lifecycle-suite.js';
 import { transportBehaviour } from './support/transport-suite.js';
 
 describe('HttpClient on the undici transport (node build)', () => {
   transportBehaviour((config) => new HttpClient(config));
   transportLifecycle((config) => new HttpClient(config));
+  reviewedDefects((config) => new HttpClient(config));
 
   it('is the node build: a subclass of the neutral client', () => {
     const client = new HttpClient({ baseURL: 'http://127.0.0.1:1', apiKey: 'sk_test_x1' });

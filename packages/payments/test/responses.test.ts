@@ -57,6 +57,34 @@ describe('responses', () => {
     },
   );
 
+  it.each([
+    ['a text/plain body', { raw: 'OK', headers: { 'content-type': 'text/plain' } }],
+    ['an empty body', { raw: '' }],
+    ['a 204', { status: 204 }],
+  ])('rejects a purchase created with %s as invalid_response, keeping the key', async (_name, reply) => {
+    gateway.respondWith(() => reply);
+    const ummah = new Ummah(KEY, { baseURL: gateway.baseURL, maxRetries: 0 });
+    const error = await ummah.purchases
+      .create(
+        {
+          brand_id: '409eb80e-3782-4b1d-afa8-b779759266a5',
+          client: { email: 'customer@example.com' },
+          purchase: { products: [{ name: 'T-Shirt', price: 2999 }] },
+        },
+        { idempotencyKey: 'order-1' },
+      )
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UmmahError);
+    expect((error as UmmahError).code).toBe('invalid_response');
+    expect((error as UmmahError).idempotencyKey).toBe('order-1');
+  });
+
+  it('resolves an operation declared to return nothing (clients.delete, 204) with undefined', async () => {
+    gateway.respondWith(() => ({ status: 204 }));
+    const ummah = new Ummah(KEY, { baseURL: gateway.baseURL });
+    await expect(ummah.clients.delete('cli_1')).resolves.toBeUndefined();
+  });
+
   it("returns a drifted response untouched and says nothing by default ('off')", async () => {
     gateway.respondWith(() => ({ body: driftedPurchase }));
     const logger = recordingLogger();

@@ -152,11 +152,15 @@ describe('statements', () => {
       expect(api.requests.map((request) => request.method)).toEqual(['POST']);
     });
 
-    it('refuses a negative poll interval before creating anything', async () => {
-      await expect(
-        ummah.statements.createAndWait({ format: 'csv' }, { pollInterval: -1 }),
-      ).rejects.toBeInstanceOf(RangeError);
-    });
+    it.each([-1, 0, Number.NaN, Number.POSITIVE_INFINITY])(
+      'refuses a poll interval of %s before creating anything',
+      async (pollInterval) => {
+        await expect(
+          ummah.statements.createAndWait({ format: 'csv' }, { pollInterval }),
+        ).rejects.toBeInstanceOf(RangeError);
+        expect(api.requests).toEqual([]);
+      },
+    );
   });
 
   describe('download', () => {

@@ -1,5 +1,6 @@
 /**
- * Stable, machine-readable reasons a webhook delivery was refused.
+ * Stable, machine-readable reasons a webhook delivery was refused, or (for `createWebhookHandler`) why
+ * it was not processed.
  *
  * Codes never change between releases, so merchants can switch on them (for example to answer a
  * duplicate delivery with 200 instead of 400).
@@ -40,7 +41,17 @@ export type WebhookVerificationErrorCode =
   /** An option has a value the verifier does not support (for example an unknown algorithm). */
   | 'INVALID_OPTIONS'
   /** The runtime offers neither WebCrypto nor node:crypto. */
-  | 'CRYPTO_UNAVAILABLE';
+  | 'CRYPTO_UNAVAILABLE'
+  /** Handler: another instance holds the event's lease; answered 409 with `Retry-After`. */
+  | 'DELIVERY_IN_PROGRESS'
+  /** Handler: `handle` threw (the error is the `cause`); the lease was released and 500 answered. */
+  | 'HANDLER_FAILED'
+  /** Handler: `handle` ran past `leaseSeconds`; its `signal` was aborted and 503 answered. */
+  | 'LEASE_EXPIRED'
+  /** Handler: `handle` finished after another instance took the event over, so it was not marked done. */
+  | 'LEASE_LOST'
+  /** Handler: the event store failed (the error is the `cause`); 503 answered when nothing ran yet. */
+  | 'STORE_UNAVAILABLE';
 
 /**
  * The one error type the verifier throws. Messages describe the problem without echoing keys,

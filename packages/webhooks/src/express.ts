@@ -1,7 +1,9 @@
-// Express (and plain node:http) middleware. Node only: it uses the node:crypto build.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { fail, WebhookVerificationError } from './errors.js';
+// Express (and plain node:http) middleware and handler. Node only: they use the node:crypto build.
+import type { ServerResponse } from 'node:http';
+import { WebhookVerificationError } from './errors.js';
 import { verifyBackend } from './internal/node-backend.js';
+import { bodyLimit, readBody } from './internal/node-body.js';
+import type { WebhookRequest } from './types/express-handler.js';
 import type { VerifyRequestOptions, VerifyWebhookOptions } from './types/verify-options.js';
 import { verifyWith } from './verify.js';
 
@@ -15,12 +17,6 @@ declare global {
   }
 }
 
-/** The request as the middleware sees it: Express's `req`, or a bare `IncomingMessage`. */
-export interface WebhookRequest extends IncomingMessage {
-  body?: unknown;
-  webhookEvent?: unknown;
-}
-
 /** Options of {@link webhookMiddleware}: verification options plus body handling. */
 export type WebhookMiddlewareOptions = VerifyRequestOptions & {
   /** Largest body read when no body parser ran, in bytes. @default 1048576 */
@@ -31,59 +27,6 @@ export type WebhookMiddlewareOptions = VerifyRequestOptions & {
    */
   onError?: (error: WebhookVerificationError, req: WebhookRequest, res: ServerResponse) => void;
 };
-
-function isEmptyObject(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Object.getPrototypeOf(value) === Object.prototype &&
-    Object.keys(value).length === 0
-  );
-}
-
-function readBody(req: WebhookRequest, limit: number): Promise<Uint8Array | string> {
-  const { body } = req;
-  if (body instanceof Uint8Array) return Promise.resolve(body);
-  // A string body is a decoded copy: express.text() may have replaced invalid UTF-8, and
-  // express.json({ strict: false }) turns a JSON string literal into its contents. Neither is what was
-  // signed, so only express.raw() (a Buffer) or no parser at all is accepted.
-  if (typeof body === 'string') {
-    return Promise.reject(
-      new WebhookVerificationError(
-        'PAYLOAD_PARSED',
-        "req.body is a string (express.text() or express.json()?); mount express.raw({ type: 'application/json' }) or no parser before this middleware.",
-      ),
-    );
-  }
-  // Express 4 body parsers set `{}` before checking the content type; an unread stream means no parser ran.
-  const unread = !req.readableEnded;
-  const untouched = body === undefined || (unread && isEmptyObject(body));
-  if (!untouched) {
-    return Promise.reject(
-      new WebhookVerificationError(
-        'PAYLOAD_PARSED',
-        "req.body was already parsed (express.json()?); mount express.raw({ type: 'application/json' }) or no parser before this middleware.",
-      ),
-    );
-  }
-  if (!unread) return Promise.resolve(new Uint8Array(0));
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(new WebhookVerificationError('INVALID_PAYLOAD', `The body exceeds the ${limit}-byte limit.`));
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.once('end', () => resolve(Buffer.concat(chunks)));
-    req.once('error', reject);
-  });
-}
 
 function respond(error: WebhookVerificationError, res: ServerResponse): void {
   const duplicate = error.code === 'DUPLICATE_DELIVERY';
@@ -114,9 +57,8 @@ function respond(error: WebhookVerificationError, res: ServerResponse): void {
 export function webhookMiddleware(
   options: WebhookMiddlewareOptions,
 ): (req: WebhookRequest, res: ServerResponse, next: (error?: unknown) => void) => void {
-  const { limit = 1_048_576, onError, ...verifyOptions } = options;
-  if (!Number.isFinite(limit) || limit < 0)
-    fail('INVALID_OPTIONS', 'limit must be a non-negative number of bytes.');
+  const { onError, ...verifyOptions } = options;
+  const limit = bodyLimit(options.limit);
   return (req, res, next) => {
     readBody(req, limit)
       .then((payload) =>
@@ -142,4 +84,11 @@ export function webhookMiddleware(
   };
 }
 
+export { createWebhookHandler } from './handler/express-handler.js';
+export type {
+  ExpressHandlerContext,
+  ExpressHandlerExtra,
+  ExpressWebhookHandler,
+  WebhookRequest,
+} from './types/express-handler.js';
 export { WebhookVerificationError };

@@ -5,6 +5,7 @@
 // Each backend-bound export calls its backend in its own top-level function on purpose: a shared
 // factory returning an object would pull signing into every `verifyWebhook` bundle and break the
 // 4 KB edge budget (test/bundle.test.ts).
+import { createWebHandler } from './handler/web-handler.js';
 import { signBackend, verifyBackend } from './internal/web-backend.js';
 import { signWith } from './sign.js';
 import type { SignedWebhook, SignWebhookOptions } from './types/sign-options.js';
@@ -14,6 +15,7 @@ import type {
   VerifyWebhookFunction,
   VerifyWebhookOptions,
 } from './types/verify-options.js';
+import type { CreateWebhookHandlerFunction } from './types/webhook-handler-options.js';
 import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify.js';
 
 export { WebhookVerificationError, type WebhookVerificationErrorCode } from './errors.js';
@@ -75,12 +77,7 @@ export type {
   SecretInput,
   WebCryptoKey,
 } from './types/keys.js';
-export type {
-  MemoryReplayStoreOptions,
-  ReplayGuard,
-  ReplayGuardOptions,
-  ReplayStore,
-} from './types/replay-guard-options.js';
+export type { ReplayGuard, ReplayGuardOptions, ReplayStore } from './types/replay-guard-options.js';
 export type {
   HmacSignOptions,
   SignablePayload,
@@ -101,6 +98,22 @@ export type {
   VerifyWebhookOptions,
   WebhookEventFor,
 } from './types/verify-options.js';
+export type {
+  LeaseResult,
+  MemoryReplayStore,
+  MemoryReplayStoreOptions,
+  WebhookEventStore,
+} from './types/webhook-event-store.js';
+export type {
+  CreateWebhookHandlerFunction,
+  DefinedSchemeHandlerOptions,
+  WebHandlerContext,
+  WebhookHandlerContext,
+  WebhookHandlerOptions,
+  WebhookHandlerSettings,
+  WebhookHandlerVerifyOptions,
+  WebhookRequestHandler,
+} from './types/webhook-handler-options.js';
 
 /**
  * Verify a webhook delivery and return the parsed, typed event. The default scheme is the gateway's
@@ -155,3 +168,27 @@ export const verifyRequest: VerifyRequestFunction = (request, options) =>
 export function signWebhook(options: SignWebhookOptions): Promise<SignedWebhook> {
   return signWith(signBackend, options);
 }
+
+/**
+ * A fetch handler (`Request` in, `Response` out) that processes each event once across every instance
+ * sharing `store`, and loses none: a delivery verifies, takes the event's lease, runs `handle`, and
+ * the event is marked done (200) or, when `handle` throws, released for the provider's retry (500).
+ * A delivery of an event another instance is processing is answered 409 with `Retry-After`, one of a
+ * done event 200 without running `handle`, a forged one 400.
+ *
+ * @example
+ * ```ts
+ * import { createRedisReplayStore } from '@ummah/webhooks/redis';
+ *
+ * const handler = createWebhookHandler({
+ *   scheme: 'plumaas',
+ *   secret: process.env.PLUMAAS_WEBHOOK_SECRET!,
+ *   store: createRedisReplayStore(redis),
+ *   handle: async (event, { key }) => fulfil(event, key),
+ * });
+ * export default { fetch: handler };
+ * ```
+ * @throws WebhookVerificationError `INVALID_OPTIONS` when an option is out of range
+ */
+export const createWebhookHandler: CreateWebhookHandlerFunction = (options: object) =>
+  createWebHandler(verifyBackend, options as never);

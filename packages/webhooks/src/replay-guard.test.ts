@@ -31,6 +31,61 @@ describe('createMemoryReplayStore', () => {
     store.delete('a');
     expect(store.add('a', 60)).toBe(true);
   });
+
+  it.each([Number.NaN, 0, -1, 1.5, Number.POSITIVE_INFINITY, '10' as unknown as number])(
+    'refuses maxEntries %s, which would switch replay protection off',
+    (maxEntries) => {
+      expect(() => createMemoryReplayStore({ maxEntries })).toThrow(/maxEntries must be a whole number/);
+    },
+  );
+});
+
+describe('createMemoryReplayStore as a WebhookEventStore', () => {
+  it('leases an event to one owner, then remembers it as done', () => {
+    let now = 0;
+    const store = createMemoryReplayStore({ now: () => now });
+    expect(store.acquire('e', 'a', 30)).toEqual({ state: 'acquired' });
+    now = 10_000;
+    expect(store.acquire('e', 'b', 30)).toEqual({ state: 'processing', retryAfterSeconds: 20 });
+    expect(store.complete('e', 'a', 3600)).toBe(true);
+    expect(store.acquire('e', 'b', 30)).toEqual({ state: 'done' });
+    expect(store.add('e', 3600)).toBe(false);
+    now = 3_610_001;
+    expect(store.acquire('e', 'b', 30)).toEqual({ state: 'acquired' });
+  });
+
+  it('releases only its own lease, so a retry is processed', () => {
+    const store = createMemoryReplayStore();
+    store.acquire('e', 'a', 30);
+    expect(store.release('e', 'b')).toBe(false);
+    expect(store.acquire('e', 'b', 30).state).toBe('processing');
+    expect(store.release('e', 'a')).toBe(true);
+    expect(store.acquire('e', 'b', 30)).toEqual({ state: 'acquired' });
+    expect(store.complete('e', 'b', 60)).toBe(true);
+    expect(store.release('e', 'b')).toBe(false);
+    expect(store.acquire('e', 'c', 30)).toEqual({ state: 'done' });
+  });
+
+  it('never lets a stale owner mark done an event another owner took over', () => {
+    let now = 0;
+    const store = createMemoryReplayStore({ now: () => now });
+    store.acquire('e', 'a', 1);
+    now = 1_000;
+    expect(store.acquire('e', 'b', 30)).toEqual({ state: 'acquired' });
+    expect(store.complete('e', 'a', 3600)).toBe(false);
+    expect(store.release('e', 'a')).toBe(false);
+    expect(store.acquire('e', 'c', 30).state).toBe('processing');
+    expect(store.complete('e', 'b', 3600)).toBe(true);
+  });
+
+  it('lets an owner whose lease ran out untaken record its finished work', () => {
+    let now = 0;
+    const store = createMemoryReplayStore({ now: () => now });
+    store.acquire('e', 'a', 1);
+    now = 5_000;
+    expect(store.complete('e', 'a', 60)).toBe(true);
+    expect(store.acquire('e', 'b', 30)).toEqual({ state: 'done' });
+  });
 });
 
 describe('createReplayGuard', () => {

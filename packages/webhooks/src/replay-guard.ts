@@ -1,40 +1,6 @@
-import { readHeader } from './internal/headers.js';
+import { replayKey } from './replay-key.js';
 import { createMemoryReplayStore } from './replay-store.js';
-import type { SchemeName } from './schemes/builtin.js';
-import type { HmacScheme } from './schemes/hmac-scheme.js';
-import { resolveScheme } from './schemes/resolve-scheme.js';
-import type { HeadersInput } from './types/delivery.js';
 import type { ReplayGuard, ReplayGuardOptions } from './types/replay-guard-options.js';
-
-type Json = Record<string, unknown>;
-
-function idOf(event: unknown): string | undefined {
-  const id = (event as Json | null)?.id;
-  return typeof id === 'string' || typeof id === 'number' ? String(id) : undefined;
-}
-
-function keyFor(
-  scheme: SchemeName | HmacScheme<unknown>,
-  headers: HeadersInput,
-  event: unknown,
-): string | undefined {
-  const definition = resolveScheme(scheme);
-  if (definition !== 'ummah') {
-    // An id header counts only when the signature covers it (Standard Webhooks' `webhook-id`). An
-    // unsigned one (PebblePay's X-Webhook-Id) could be changed by whoever replays a captured delivery,
-    // so the key then comes from the signed body, or failing that from the signature itself.
-    const id =
-      (definition.idSigned && definition.idHeader && readHeader(headers, definition.idHeader)) ||
-      idOf(event) ||
-      readHeader(headers, definition.signatureHeader);
-    return id && `${definition.name}:${id}`;
-  }
-  const record = event as Json | null;
-  const id = idOf(record);
-  if (id === undefined) return undefined;
-  if (typeof record === 'object' && record !== null && record.object !== undefined) return `ummah:${id}`;
-  return `ummah:${String(record?.event_type)}:${id}:${String(record?.updated_on)}`;
-}
 
 /**
  * Create a replay guard.
@@ -60,6 +26,6 @@ export function createReplayGuard(options: ReplayGuardOptions = {}): ReplayGuard
     async release(key) {
       await store.delete(key);
     },
-    keyFor,
+    keyFor: replayKey,
   };
 }

@@ -24,8 +24,12 @@ function list<T>(value: T | readonly T[] | undefined): readonly T[] {
 }
 
 function parseJson(backend: VerifyBackend, body: Body): unknown {
+  const text = typeof body === 'string' ? body : backend.text(body);
   try {
-    return JSON.parse(typeof body === 'string' ? body : backend.text(body));
+    // A leading byte order mark is not JSON but says nothing about the content (RFC 8259 lets parsers
+    // skip it, as fetch's body.json() and Express's body parsers do). The web decoder drops it from bytes
+    // already; dropping it here too gives text and bytes, and both builds, the same answer.
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return fail('INVALID_JSON', 'Body is not JSON.', error);
   }
@@ -78,19 +82,11 @@ function verifyUmmah(backend: VerifyBackend, options: VerifyWebhookOptions, body
 }
 
 function hmacMismatch(scheme: HmacScheme, signatures: readonly string[]): never {
-  // A malformed candidate deserves its own code, so tell the two failures apart only now.
+  // A malformed candidate deserves its own code, so tell the two failures apart only now. When one
+  // candidate matches, the others are not looked at: senders list any entries they like, and the
+  // Standard Webhooks reference libraries accept a list as soon as one entry matches.
   checkSignatureFormat(scheme, signatures);
   return fail('SIGNATURE_MISMATCH', 'Signature does not match.');
-}
-
-function hmacMatch(
-  backend: VerifyBackend,
-  scheme: HmacScheme,
-  signatures: readonly string[],
-  body: Body,
-): unknown {
-  if (signatures.length > 1) checkSignatureFormat(scheme, signatures);
-  return parseJson(backend, body);
 }
 
 function hmacKey(scheme: HmacScheme, secret: SecretInput): SecretInput {
@@ -147,11 +143,9 @@ function verifyHmac(
         i + 1,
         all.length,
         attempt,
-      ).then((matched) =>
-        matched ? hmacMatch(backend, scheme, signatures, body) : hmacMismatch(scheme, signatures),
-      );
+      ).then((matched) => (matched ? parseJson(backend, body) : hmacMismatch(scheme, signatures)));
     }
-    if (matchesAny(mac, signatures)) return hmacMatch(backend, scheme, signatures, body);
+    if (matchesAny(mac, signatures)) return parseJson(backend, body);
   }
   return hmacMismatch(scheme, signatures);
 }

@@ -1,4 +1,5 @@
 import { createPublicKey } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -64,5 +65,19 @@ describe('the built entries', () => {
   it('import node:crypto in the node build and nothing from outside in the WebCrypto build', async () => {
     expect(await outsideImports('index.js')).toEqual([]);
     expect((await outsideImports('node.js')).map((path) => path.replace(/^node:/, ''))).toEqual(['crypto']);
+    expect(await outsideImports('redis.js')).toEqual([]);
+  });
+
+  it.each([
+    ['index', ['createWebhookHandler', 'createMemoryReplayStore', 'verifyWebhook']],
+    ['node', ['createWebhookHandler', 'createMemoryReplayStore', 'verifyWebhook']],
+    ['express', ['createWebhookHandler', 'webhookMiddleware', 'WebhookVerificationError']],
+    ['redis', ['createRedisReplayStore']],
+  ])('dist/%s exports the exactly-once names in ESM and CommonJS alike', async (entry, names) => {
+    const esm = (await import(dist(`${entry}.js`))) as Record<string, unknown>;
+    const cjs = createRequire(import.meta.url)(dist(`${entry}.cjs`)) as Record<string, unknown>;
+    for (const name of names) {
+      expect([name, typeof esm[name], typeof cjs[name]]).toEqual([name, 'function', 'function']);
+    }
   });
 });

@@ -19,13 +19,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dirname(modules), { recursive: true, force: true }));
 
-/** Which dist file a bundler picks for `@ummah/webhooks` under the given conditions. */
+/** Which dist file a bundler picks for `@ummah/webhooks` (or a subpath) under the given conditions. */
 async function resolvedEntry(
   conditions: string[],
   platform: 'node' | 'browser' | 'neutral',
+  specifier = '@ummah/webhooks',
 ): Promise<string[]> {
   const result = await build({
-    stdin: { contents: "export * from '@ummah/webhooks';", resolveDir: tmpdir(), loader: 'js' },
+    stdin: { contents: `export * from '${specifier}';`, resolveDir: tmpdir(), loader: 'js' },
     bundle: true,
     write: false,
     metafile: true,
@@ -36,13 +37,20 @@ async function resolvedEntry(
     nodePaths: [modules],
     logLevel: 'silent',
   });
-  return Object.keys(result.metafile.inputs).filter((file) => /dist\/(index|node)\.js$/.test(file));
+  return Object.keys(result.metafile.inputs).filter((file) => /dist\/(index|node|redis)\.js$/.test(file));
 }
 
 describe('edge bundle', () => {
   it(`keeps verifyWebhook for Workers within ${SIZE_BUDGET} bytes gzipped`, async () => {
     const { gzipped } = await measureEdgeBundle();
     expect(gzipped).toBeLessThanOrEqual(SIZE_BUDGET);
+  });
+
+  it('leaves the exactly-once handler and the Redis store out', async () => {
+    const { code } = await measureEdgeBundle();
+    for (const marker of ['acquire', 'LEASE_EXPIRED', 'EVALSHA', 'randomUUID', 'sha256:']) {
+      expect(code).not.toContain(marker);
+    }
   });
 
   it('contains no Buffer and no node: imports', async () => {
@@ -61,6 +69,17 @@ describe('export conditions', () => {
       expect.stringMatching(/dist\/index\.js$/),
     ]);
     expect(await resolvedEntry([], 'node')).toEqual([expect.stringMatching(/dist\/node\.js$/)]);
+  });
+
+  it('resolve @ummah/webhooks/redis to its own entry for Node and for workers', async () => {
+    for (const [conditions, platform] of [
+      [[], 'node'],
+      [['worker', 'browser'], 'browser'],
+    ] as const) {
+      expect(await resolvedEntry([...conditions], platform, '@ummah/webhooks/redis')).toEqual([
+        expect.stringMatching(/dist\/redis\.js$/),
+      ]);
+    }
   });
 });
 

@@ -116,6 +116,31 @@ describe('webhookMiddleware in a real Express 5 app', () => {
     expect(handled).toBe(1);
   });
 
+  it('answers a replay with a re-spelled signature header as a duplicate (an event without an id)', async () => {
+    let handled = 0;
+    const app = express();
+    const secret = 'plumaas-secret';
+    app.post(
+      '/webhooks',
+      webhookMiddleware({ scheme: 'plumaas', secret, replayGuard: createReplayGuard() }),
+      (_req, res) => {
+        handled++;
+        res.json({ ok: true });
+      },
+    );
+    const url = await listen(app);
+    const { body, headers } = await signWebhook({ scheme: 'plumaas', payload: { amount: 1 }, secret });
+    const [t, v1] = headers['x-plumaas-signature']!.split(',');
+    expect((await post(url, body, headers)).json).toEqual({ ok: true });
+    for (const respelled of [`${v1},${t}`, `${t},v0=1,${v1}`, `${t},v1=${'a'.repeat(64)},${v1}`]) {
+      expect(await post(url, body, { ...headers, 'x-plumaas-signature': respelled })).toEqual({
+        status: 200,
+        json: { received: true, duplicate: true },
+      });
+    }
+    expect(handled).toBe(1);
+  });
+
   it('refuses bodies over the limit when it reads the body itself', async () => {
     const url = await listen(appWith('none', { scheme: 'pebblepay', secret: 's', limit: 16 }));
     const { body, headers } = await signWebhook({

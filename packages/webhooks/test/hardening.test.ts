@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as web from '../src/index.js';
-import * as node from '../src/node.js';
+import { builds, outcome as codeOf } from './support/builds.js';
 
 // Each case here once let a delivery through, or threw something other than WebhookVerificationError.
-const builds = [
-  ['WebCrypto build', web],
-  ['node:crypto build', node],
-] as const;
-
-const codeOf = async (promise: Promise<unknown>): Promise<string> => {
-  try {
-    await promise;
-    return 'accepted';
-  } catch (error) {
-    return error instanceof web.WebhookVerificationError || error instanceof node.WebhookVerificationError
-      ? error.code
-      : `threw ${(error as Error).name}`;
-  }
-};
 
 describe.each(builds)('%s', (_name, api) => {
   it('refuses a replayed PebblePay delivery even when its unsigned X-Webhook-Id is changed', async () => {

@@ -5,6 +5,7 @@ import { promisify } from 'node:util';
 import { installedRuntime, MACHINE_NODE } from '@ummah/test-support';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type ConformanceVector, expectedResults } from './runtime/conformance-core.mjs';
+import { expectedHandlerResults } from './runtime/handler-core.mjs';
 import { runOnWorkerd } from './runtime/workerd.js';
 
 const run = promisify(execFile);
@@ -13,7 +14,7 @@ const vectorsPath = `${packageDir}vectors/conformance.json`;
 const builds = [`${packageDir}dist/index.js`, `${packageDir}dist/node.js`];
 const runner = `${packageDir}test/runtime/run-conformance.mjs`;
 const { vectors } = JSON.parse(readFileSync(vectorsPath, 'utf8')) as { vectors: ConformanceVector[] };
-const expected = expectedResults(vectors);
+const expected = { vectors: expectedResults(vectors), handler: expectedHandlerResults };
 
 const cli: Array<[name: string, command: string, args: string[]]> = [
   [`Node ${MACHINE_NODE.version} (the machine's node)`, MACHINE_NODE.executable, []],
@@ -29,9 +30,9 @@ beforeAll(() => {
     execFileSync('pnpm', ['run', 'build'], { cwd: packageDir, stdio: 'ignore' });
 }, 60_000);
 
-describe('the conformance vectors on every runtime, from the built dist/', () => {
+describe('the conformance vectors and the exactly-once handler on every runtime, from the built dist/', () => {
   it.concurrent.each(cli)(
-    '%s gives every vector its expected outcome with both builds',
+    '%s gives every vector its expected outcome, and runs the handler through its states, with both builds',
     async (_name, command, args) => {
       const { stdout } = await run(command, [...args, runner, vectorsPath, ...builds], {
         cwd: packageDir,
@@ -44,7 +45,7 @@ describe('the conformance vectors on every runtime, from the built dist/', () =>
     60_000,
   );
 
-  it('workerd gives every vector its expected outcome with the edge build', async () => {
+  it('workerd gives every vector its expected outcome, and runs the handler, with the edge build', async () => {
     expect(await runOnWorkerd()).toEqual(expected);
   }, 60_000);
 });

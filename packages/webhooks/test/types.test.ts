@@ -1,6 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { describe, expectTypeOf, it } from 'vitest';
+import { createWebhookHandler as createExpressWebhookHandler } from '../src/express.js';
 import {
+  createReplayGuard,
+  createWebhookHandler,
   defineHmacScheme,
   type PlexosEvent,
   type PlumaasEvent,
@@ -74,6 +77,52 @@ describe('options are checked like any object literal', () => {
       // @ts-expect-error `secrets` is not an option.
       void verifyRequest(request, { scheme: 'plexos', secrets: [''] });
       void verifyWebhook({ payload: '', headers, secret: '', scheme: 'plumaas', tolerance: 600 });
+    };
+    expectTypeOf(calls).toBeFunction();
+  });
+});
+
+describe('createWebhookHandler types handle by the scheme', () => {
+  it('gives handle the scheme’s event, the context of its adapter, and checks every option', () => {
+    // Never called: only whether these calls type-check matters.
+    const calls = () => {
+      const web = createWebhookHandler({
+        scheme: 'plumaas',
+        secret: '',
+        leaseSeconds: 30,
+        handle: (event, context) => {
+          expectTypeOf(event).toEqualTypeOf<PlumaasEvent>();
+          expectTypeOf(context.key).toBeString();
+          expectTypeOf(context.signal).toEqualTypeOf<AbortSignal>();
+          expectTypeOf(context.request).toEqualTypeOf<Request>();
+        },
+      });
+      expectTypeOf(web).toEqualTypeOf<(request: Request) => Promise<Response>>();
+      createWebhookHandler({
+        publicKey: '',
+        handle: (event) => expectTypeOf(event).toEqualTypeOf<UmmahWebhookEvent>(),
+      });
+      createExpressWebhookHandler({
+        scheme: 'standard-webhooks',
+        secret: '',
+        limit: 1024,
+        handle: (event, { req }) => {
+          expectTypeOf(event).toEqualTypeOf<StandardWebhookEvent>();
+          expectTypeOf(req.headers).toEqualTypeOf<IncomingHttpHeaders>();
+        },
+      });
+      const acme = defineHmacScheme<{ kind: 'acme' }>({ name: 'acme', signatureHeader: 'x-acme' });
+      createWebhookHandler({
+        scheme: acme,
+        secret: '',
+        handle: (event) => expectTypeOf(event).toEqualTypeOf<{ kind: 'acme' }>(),
+      });
+      // @ts-expect-error `leaseSecond` is not an option; the lease would silently stay 60 s.
+      createWebhookHandler({ scheme: 'plexos', secret: '', leaseSecond: 5, handle: () => undefined });
+      // @ts-expect-error a handler deduplicates through its store, not a replay guard.
+      createWebhookHandler({ publicKey: '', replayGuard: createReplayGuard(), handle: () => undefined });
+      // @ts-expect-error `handle` is required.
+      createWebhookHandler({ scheme: 'plexos', secret: '' });
     };
     expectTypeOf(calls).toBeFunction();
   });

@@ -1,11 +1,11 @@
 import { buildAPIError } from '../errors/build-api-error.js';
 import { isFastTransport, SEND_FAST } from '../internal/fast-transport.js';
-import { redactBody, redactHeaders } from '../logging/redact.js';
+import { redactBody, redactHeaders, redactResponseHeaders } from '../logging/redact.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import { isRetryableResponse } from '../retry/retry-policy.js';
 import type { TransportResponse } from '../transport/types.js';
 import type { CallState } from './call.js';
-import { headersFromHook, runHook } from './hooks-runner.js';
+import { guardedHook, headersFromHook } from './hooks-runner.js';
 import { abortError, connectionFailure, type Failure, parseSuccessBody } from './outcomes.js';
 import { openStream, readBytes } from './response-body.js';
 
@@ -47,12 +47,12 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
 
   const { status } = response;
   if (config.hooks.onResponse !== undefined) {
-    await runHook(config, 'onResponse', () =>
+    await guardedHook(state, 'onResponse', () =>
       config.hooks.onResponse?.({
         method,
         url,
         status,
-        headers: response.headers,
+        headers: redactResponseHeaders(response.headers, config.secrets),
         attempt,
         idempotencyKey,
         durationMs: Date.now() - started,
@@ -82,7 +82,14 @@ export async function attemptOnce(state: CallState, attempt: number): Promise<Su
     return {
       data:
         typeof body === 'string'
-          ? parseSuccessBody(body, response, config.requestIdHeader, idempotencyKey)
+          ? parseSuccessBody(
+              body,
+              response,
+              (responseType ?? 'json') as 'json' | 'text' | 'none',
+              config.requestIdHeader,
+              idempotencyKey,
+              config.secrets,
+            )
           : body,
       response,
     };

@@ -4,9 +4,9 @@ import { backoffDelay } from '../retry/backoff.js';
 import { isReplaySafe } from '../retry/retry-policy.js';
 import type { APIResult, RawResponse } from './api-promise.js';
 import { attemptOnce } from './attempt.js';
-import type { Call } from './call.js';
+import type { Call, CallState } from './call.js';
 import type { EngineConfig } from './engine-config.js';
-import { runHook } from './hooks-runner.js';
+import { guardedHook, runHook } from './hooks-runner.js';
 import { abortError } from './outcomes.js';
 import { prepareCall } from './prepare-call.js';
 import { guardBodyStream } from './response-body.js';
@@ -63,7 +63,7 @@ export async function execute<T>(
         code: error.code,
       });
       if (config.hooks.onRetry !== undefined) {
-        await runHook(config, 'onRetry', () =>
+        await guardedHook(state, 'onRetry', () =>
           config.hooks.onRetry?.({
             method: call.method,
             url: call.url,
@@ -82,14 +82,18 @@ export async function execute<T>(
     }
   } catch (error) {
     if (error instanceof UmmahError && config.hooks.onError !== undefined) {
-      await runHook(config, 'onError', () =>
-        config.hooks.onError?.({
-          method: call.method,
-          url: call.url,
-          error,
-          attempts: attempt + 1,
-          idempotencyKey,
-        }),
+      // The call has its outcome; a hook that never settles must not keep it from the caller.
+      await raceSettled(
+        runHook(config, 'onError', () =>
+          config.hooks.onError?.({
+            method: call.method,
+            url: call.url,
+            error,
+            attempts: attempt + 1,
+            idempotencyKey,
+          }),
+        ),
+        deadline,
       );
     }
     throw error;
@@ -97,4 +101,13 @@ export async function execute<T>(
     // For a stream this releases the deadline once the head is in: the body is the caller's to read.
     deadline.dispose();
   }
+}
+
+/**
+ * Waits for `promise` while the deadline has not fired; once it has (or if it already had), waits
+ * no longer than that, so a stuck `onError` hook cannot hold back the error it was told about.
+ */
+function raceSettled(promise: Promise<void>, deadline: CallState['deadline']): Promise<void> {
+  if (deadline.cause !== undefined) return Promise.race([promise, Promise.resolve()]);
+  return deadline.race(promise).catch(() => undefined);
 }

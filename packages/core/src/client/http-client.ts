@@ -79,11 +79,18 @@ export class HttpClient {
    */
   requestPage<T>(spec: RequestSpec, options: RequestOptions = {}, checkPage?: PageCheck): PagePromise<T> {
     const url = buildURL(this.baseURL, spec.path, spec.query);
-    return new PagePromise<T>(this.#fetchPage<T>(url, spec, options, checkPage));
+    const trail: PageTrail = { url, previous: undefined, emptyRun: 0 };
+    return new PagePromise<T>(this.#fetchPage<T>(url, spec, options, checkPage, trail));
   }
 
-  #fetchPage<T>(url: string, spec: RequestSpec, options: RequestOptions, checkPage: PageCheck | undefined) {
-    const { idempotencyKey: _unused, ...pageOptions } = options;
+  #fetchPage<T>(
+    url: string,
+    spec: RequestSpec,
+    options: RequestOptions,
+    checkPage: PageCheck | undefined,
+    trail: PageTrail,
+  ) {
+    const { idempotencyKey: _unused, ...pageOptions } = options ?? {};
     const fetchNext = (next: string): Promise<Page<T>> => {
       let target: URL;
       try {
@@ -101,11 +108,20 @@ export class HttpClient {
           }),
         );
       }
+      // A `next` already visited would loop for ever.
+      if (visited(trail, target.href)) {
+        return Promise.reject(
+          new UmmahError('The pagination link points to a page already fetched; stopping to avoid a loop.', {
+            code: 'pagination_loop',
+          }),
+        );
+      }
       return this.#fetchPage<T>(
         target.href,
         { ...spec, query: undefined, body: undefined },
         pageOptions,
         checkPage,
+        { url: target.href, previous: trail, emptyRun: trail.emptyRun },
       ).then((result) => result.data);
     };
     return execute(this.#engine, { method: spec.method, url, body: spec.body, options }, (data, raw) => {
@@ -119,6 +135,14 @@ export class HttpClient {
         });
       }
       checkPage?.(data, raw);
+      const next = data.next ?? null;
+      trail.emptyRun = data.results.length === 0 && next !== null ? trail.emptyRun + 1 : 0;
+      if (trail.emptyRun >= MAX_EMPTY_PAGES) {
+        throw new UmmahError(
+          `${MAX_EMPTY_PAGES} pages in a row were empty yet linked to a next page; stopping.`,
+          { code: 'pagination_loop' },
+        );
+      }
       return new ListPage<T>(
         { results: data.results as T[], next: data.next ?? null, previous: data.previous ?? null },
         fetchNext,
@@ -134,6 +158,26 @@ export class HttpClient {
   [INSPECT](): string {
     return `HttpClient ${JSON.stringify(this.toJSON())}`;
   }
+}
+
+/** Consecutive empty pages with a `next` link after which iteration stops with `pagination_loop`. */
+export const MAX_EMPTY_PAGES = 10;
+
+/**
+ * The chain of pages that led to one page: its URL, the page before it, and how many empty pages
+ * with a `next` link came in a row up to it. Each page has its own, so fetching the same next page
+ * twice from one page is not mistaken for a loop.
+ */
+interface PageTrail {
+  readonly url: string;
+  readonly previous: PageTrail | undefined;
+  emptyRun: number;
+}
+
+/** Whether `url` is one of the pages of the chain. */
+function visited(trail: PageTrail | undefined, url: string): boolean {
+  for (let page = trail; page !== undefined; page = page.previous) if (page.url === url) return true;
+  return false;
 }
 
 function isListEnvelope(

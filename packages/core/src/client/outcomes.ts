@@ -6,6 +6,7 @@ import {
 import { createAPIError } from '../errors/create-api-error.js';
 import type { UmmahError } from '../errors/ummah-error.js';
 import type { Deadline } from '../internal/deadline.js';
+import { redactResponseHeaders, redactSecrets } from '../logging/redact.js';
 import type { TransportResponse } from '../transport/types.js';
 
 /** Outcome of one attempt that did not produce the final result. */
@@ -17,29 +18,44 @@ export interface Failure {
   retryAfterMs: number | undefined;
 }
 
-/** JSON body of a 2xx response; empty → undefined; a text/plain body is returned as text. */
+/** Longest excerpt of an unusable body kept on an `invalid_response` error. */
+const EXCERPT_LENGTH = 200;
+
+/**
+ * The data of a 2xx response read as text: parsed JSON for a `'json'` call, the text for a
+ * `'text'` call, `undefined` for a `'none'` call. A `'json'` call whose body is empty or not JSON
+ * fails with `invalid_response` (the excerpt masked before it is cut, so no part of a key leaks).
+ */
 export function parseSuccessBody(
   text: string,
   response: TransportResponse,
+  responseType: 'json' | 'text' | 'none',
   requestIdHeader: string,
   idempotencyKey: string | undefined,
+  secrets: readonly string[],
 ): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    const type = response.headers.get('content-type') ?? '';
-    if (type.startsWith('text/plain')) return text;
-    throw createAPIError({
-      status: response.status,
-      code: 'invalid_response',
-      message: 'The response body is not valid JSON.',
-      headers: response.headers,
-      requestId: response.headers.get(requestIdHeader) ?? undefined,
-      body: text.slice(0, 200),
-      idempotencyKey,
-    });
+  if (responseType === 'none') return undefined;
+  if (responseType === 'text') return text;
+  if (text !== '') {
+    try {
+      return JSON.parse(text);
+    } catch {
+      // fall through to the error below
+    }
   }
+  const headers = redactResponseHeaders(response.headers, secrets);
+  throw createAPIError({
+    status: response.status,
+    code: 'invalid_response',
+    message:
+      text === ''
+        ? 'The response body is empty; a JSON body was expected.'
+        : 'The response body is not valid JSON.',
+    headers,
+    requestId: headers.get(requestIdHeader) ?? undefined,
+    body: redactSecrets(text, secrets).slice(0, EXCERPT_LENGTH),
+    idempotencyKey,
+  });
 }
 
 /** A retryable failure for a transport rejection (no usable response), keeping the system error code. */

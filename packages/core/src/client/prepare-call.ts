@@ -2,6 +2,7 @@ import { InvalidRequestError } from '../errors/request-errors.js';
 import { Deadline } from '../internal/deadline.js';
 import { isFastTransport } from '../internal/fast-transport.js';
 import type { Call, CallState } from './call.js';
+import { checkHeaders } from './check-headers.js';
 import { sendsCredentials } from './credentials.js';
 import type { EngineConfig } from './engine-config.js';
 
@@ -14,6 +15,7 @@ const MAX_TIMER = 2_147_483_647;
  * serialised body and the deadline. Throws `InvalidRequestError` before anything is sent.
  */
 export function prepareCall(config: EngineConfig, call: Call): CallState {
+  checkOptions(call.options);
   const { options } = call;
   if (options.timeout !== undefined && !(Number.isFinite(options.timeout) && options.timeout > 0)) {
     throw new InvalidRequestError('`timeout` must be a positive number of ms.', [
@@ -39,10 +41,12 @@ export function prepareCall(config: EngineConfig, call: Call): CallState {
   // A file is whatever type it is; asking for JSON could make a storage host refuse it.
   if (raw) headers.accept = '*/*';
   if (options.headers !== undefined) {
+    checkHeaders(options.headers as Record<string, string>, 'options.headers');
     for (const name of Object.keys(options.headers))
       headers[name.toLowerCase()] = options.headers[name] as string;
   }
   let idempotencyKey = options.idempotencyKey ?? headers[config.idempotencyHeader];
+  if (idempotencyKey !== undefined) checkIdempotencyKey(idempotencyKey);
   // Every POST gets a key, generated once here and therefore identical on every retry.
   if (idempotencyKey === undefined && call.method === 'POST') idempotencyKey = crypto.randomUUID();
   if (idempotencyKey !== undefined) headers[config.idempotencyHeader] = idempotencyKey;
@@ -59,4 +63,33 @@ export function prepareCall(config: EngineConfig, call: Call): CallState {
 
   const deadline = new Deadline(Math.min(options.timeout ?? config.timeout, MAX_TIMER), options.signal);
   return { config, call, headers, payload, idempotencyKey, deadline };
+}
+
+/** Refuses options that are not an object, or whose `headers`/`signal` have the wrong type. */
+function checkOptions(options: unknown): void {
+  const refuse = (path: string, message: string): never => {
+    throw new InvalidRequestError(`\`${path}\` is not valid: ${message}.`, [{ path, message }]);
+  };
+  if (typeof options !== 'object' || options === null) refuse('options', 'expected an object');
+  const { headers, signal } = options as { headers?: unknown; signal?: unknown };
+  if (headers !== undefined && (typeof headers !== 'object' || headers === null || Array.isArray(headers)))
+    refuse('options.headers', 'expected an object of strings');
+  if (
+    signal !== undefined &&
+    (typeof signal !== 'object' ||
+      signal === null ||
+      typeof (signal as AbortSignal).aborted !== 'boolean' ||
+      typeof (signal as AbortSignal).addEventListener !== 'function')
+  )
+    refuse('options.signal', 'expected an AbortSignal');
+}
+
+/** Refuses an idempotency key that is empty or cannot be sent in a header. */
+function checkIdempotencyKey(key: unknown): void {
+  if (typeof key !== 'string' || key.trim() === '' || /[\r\n\0\u0100-\uffff]/.test(key)) {
+    throw new InvalidRequestError(
+      'The idempotency key must be a non-empty string without CR, LF, NUL or characters above U+00FF.',
+      [{ path: 'options.idempotencyKey', message: 'Expected a non-empty header-safe string' }],
+    );
+  }
 }

@@ -54,6 +54,14 @@ export function resolveConfig(config: HttpClientConfig, defaultTransport: () => 
     retry[name as keyof ResolvedRetryTiming] = value;
   }
 
+  const idempotencyHeader = (config.idempotencyHeader ?? 'Idempotency-Key').toLowerCase();
+  for (const name of Object.keys(config.defaultHeaders ?? {})) {
+    if (name.toLowerCase() === idempotencyHeader) {
+      throw new ConfigurationError(
+        `\`defaultHeaders\` must not set \`${name}\`: every call would share one key. Pass \`idempotencyKey\` per call instead.`,
+      );
+    }
+  }
   const credentials = createCredentials(apiKey, baseURL, config.authHeaders);
   const baseHeaders = lowerCaseKeys({
     Accept: 'application/json',
@@ -71,7 +79,7 @@ export function resolveConfig(config: HttpClientConfig, defaultTransport: () => 
       credentials,
       baseHeaders,
       callHeaders: { ...credentials.headers, ...baseHeaders },
-      idempotencyHeader: (config.idempotencyHeader ?? 'Idempotency-Key').toLowerCase(),
+      idempotencyHeader,
       requestIdHeader: (config.requestIdHeader ?? 'x-request-id').toLowerCase(),
       timeout,
       maxRetries,

@@ -15,7 +15,11 @@ export type QueryParams = Record<
 
 /**
  * How the body of a successful response is handed over:
- * - `'json'`: parsed JSON (an empty body is `undefined`; a `text/plain` body is returned as text);
+ * - `'json'`: parsed JSON; an empty or non-JSON body is an `invalid_response` error, since a call that
+ *   expects an object must never resolve without one;
+ * - `'text'`: the body as a string (an operation declared to return text);
+ * - `'none'`: an operation declared to return nothing (a 204); the body is discarded and the call
+ *   resolves with `undefined`;
  * - `'bytes'`: the whole body as a `Uint8Array`, read within the call's deadline;
  * - `'stream'`: a `ReadableStream<Uint8Array>` handed over as soon as the head arrives. The deadline
  *   covers the attempts up to the head; the caller's `signal` keeps covering the body, whose read
@@ -23,7 +27,7 @@ export type QueryParams = Record<
  *
  * Error responses are read and turned into typed errors the same way for every type.
  */
-export type ResponseBodyType = 'json' | 'bytes' | 'stream';
+export type ResponseBodyType = 'json' | 'text' | 'none' | 'bytes' | 'stream';
 
 /** What to call: built by the resource layer, executed by {@link HttpClient}. */
 export interface RequestSpec {

@@ -1,5 +1,5 @@
 import { excerpt } from '../internal/excerpt.js';
-import { redactBody, redactSecrets } from '../logging/redact.js';
+import { redactBody, redactResponseHeaders, redactSecrets } from '../logging/redact.js';
 import { parseRetryAfter } from '../retry/retry-after.js';
 import type { APIError } from './api-error.js';
 import { createAPIError } from './create-api-error.js';
@@ -61,7 +61,8 @@ const isStringArrayRecord = (v: unknown): v is Record<string, string[]> =>
  * (JSON of any shape, HTML, binary noise, empty) the result is an APIError, never a SyntaxError.
  */
 export function buildAPIError(input: BuildAPIErrorInput): APIError {
-  const { status, text, headers, secrets } = input;
+  const { status, text, secrets } = input;
+  const headers = redactResponseHeaders(input.headers, secrets);
   let body: unknown;
   let isJSON = false;
   if (text.trim() !== '') {
@@ -69,7 +70,7 @@ export function buildAPIError(input: BuildAPIErrorInput): APIError {
       body = JSON.parse(text);
       isJSON = true;
     } catch {
-      body = excerpt(text);
+      body = excerpt(redactSecrets(text, secrets));
     }
   }
 
@@ -91,7 +92,9 @@ export function buildAPIError(input: BuildAPIErrorInput): APIError {
       : !isJSON && typeof body === 'string' && body !== ''
         ? `${fallbackText}: ${body}`
         : fallbackText;
-  message = redactSecrets(message.length > 500 ? `${message.slice(0, 499)}…` : message, secrets);
+  // Mask first, then cut: a key cut in two by the limit would otherwise leak all but its tail.
+  message = redactSecrets(message, secrets);
+  if (message.length > 500) message = `${message.slice(0, 499)}…`;
 
   const code =
     typeof parsed.code === 'string' && parsed.code !== ''

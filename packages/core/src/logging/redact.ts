@@ -65,3 +65,19 @@ export function redactSecrets(text: string, secrets: readonly string[]): string 
   }
   return out;
 }
+
+/**
+ * A copy of response headers safe to expose on errors and to hooks: `Set-Cookie` and the like
+ * redacted, and every occurrence of a secret masked in the other values. Returns `headers` itself
+ * when nothing needs changing.
+ */
+export function redactResponseHeaders(headers: Headers, secrets: readonly string[]): Headers {
+  let changed = false;
+  const out = new Headers();
+  for (const [name, value] of headers.entries()) {
+    const safe = isSensitiveHeader(name) ? REDACTED : redactSecrets(value, secrets);
+    if (safe !== value) changed = true;
+    out.append(name, safe);
+  }
+  return changed ? out : headers;
+}

@@ -171,6 +171,8 @@ export class OperationCaller<I = unknown> {
     if (issues.length > 0) throw (this.#config.requestError ?? defaultRequestError)(id, issues);
 
     const spec: RequestSpec = { method: route.method, path: requestPath };
+    // Only an operation declared to return nothing may succeed without a JSON body.
+    if (route.responseBody === 'none') spec.responseType = 'none';
     // Generated query types are plain objects of scalars, which is what core serialises.
     if (input.query !== undefined) spec.query = input.query as QueryParams;
     if (input.body !== undefined) spec.body = input.body;

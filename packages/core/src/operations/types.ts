@@ -27,6 +27,8 @@ export interface OperationRoute {
   readonly pagination?: OperationPagination | null;
   /** For `'offset'` lists: the response property holding the items. @default 'results' */
   readonly itemsField?: string | null;
+  /** `'none'` for an operation declared to return no body: it may then succeed without JSON. @default 'json' */
+  readonly responseBody?: 'json' | 'none';
 }
 
 /** The validators of one operation. */

@@ -15,6 +15,11 @@ describe('retry policy', () => {
     expect(isRetryableResponse(503, new Headers({ 'x-should-retry': 'false' }))).toBe(false);
   });
 
+  it('never retries a 402 or a redirect, even when x-should-retry says true', () => {
+    const yes = new Headers({ 'x-should-retry': 'true' });
+    for (const status of [402, 301, 302, 307, 308]) expect(isRetryableResponse(status, yes)).toBe(false);
+  });
+
   it('replays POST and PATCH only with an idempotency key', () => {
     expect(isReplaySafe('GET', undefined)).toBe(true);
     expect(isReplaySafe('PUT', undefined)).toBe(true);

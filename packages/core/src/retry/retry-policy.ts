@@ -15,9 +15,11 @@ export function isReplaySafe(method: string, idempotencyKey: string | undefined)
 /**
  * Whether a response status is worth retrying: 408, 429 and 5xx. An explicit `x-should-retry:
  * true|false` from the server overrides the status. 400, 401, 402, 403, 404, 409 (on this gateway:
- * the object's state forbids the operation) and 422 never are.
+ * the object's state forbids the operation) and 422 never are. A 402 (payment required: money) is
+ * never retried, whatever `x-should-retry` says, and neither is a redirect (3xx).
  */
 export function isRetryableResponse(status: number, headers: HeaderReader): boolean {
+  if (status === 402 || (status >= 300 && status < 400)) return false;
   const explicit = headers.get('x-should-retry');
   if (explicit === 'true') return true;
   if (explicit === 'false') return false;

@@ -156,10 +156,10 @@ export function transportLifecycle(create: ClientFactory): void {
       expect(JSON.parse(seen?.rawBody ?? '')).toEqual({ email: 'a@b.c' });
     });
 
-    it('resolves an empty 204 body as undefined and sends no idempotency key on GET/DELETE', async () => {
+    it('resolves an empty 204 body of an operation declared to return nothing as undefined and sends no idempotency key on GET/DELETE', async () => {
       const server = await startServer(() => ({ status: 204 }));
       await expect(
-        clientFor(server).request({ method: 'DELETE', path: '/clients/c_1/' }),
+        clientFor(server).request({ method: 'DELETE', path: '/clients/c_1/', responseType: 'none' }),
       ).resolves.toBeUndefined();
       expect(server.requests[0]?.headers['idempotency-key']).toBeUndefined();
     });

@@ -50,6 +50,18 @@ function checkPositive(name: string, value: number): void {
 }
 
 /**
+ * Throws `RangeError` for a `pollInterval` that is not a finite number > 0 (0 would re-read the
+ * statement in a tight loop against the gateway) or a `timeout` that is not a finite number ≥ 0.
+ */
+export function checkWaitOptions(options: WaitForStatementOptions): void {
+  const pollInterval = options.pollInterval ?? DEFAULT_POLL_INTERVAL;
+  if (!Number.isFinite(pollInterval) || pollInterval <= 0) {
+    throw new RangeError('pollInterval must be a finite number of milliseconds > 0');
+  }
+  checkPositive('timeout', options.timeout ?? DEFAULT_WAIT_TIMEOUT);
+}
+
+/**
  * Re-reads a statement until it has a `download_url`, fails, or the deadline passes.
  *
  * A private `AbortController` joins the merchant's signal and the deadline, so a status check in
@@ -63,10 +75,9 @@ export async function pollStatement<S extends PollableStatement>(
   retrieve: (id: string, signal: AbortSignal) => Promise<S>,
   options: WaitForStatementOptions = {},
 ): Promise<S> {
+  checkWaitOptions(options);
   const pollInterval = options.pollInterval ?? DEFAULT_POLL_INTERVAL;
   const timeout = options.timeout ?? DEFAULT_WAIT_TIMEOUT;
-  checkPositive('pollInterval', pollInterval);
-  checkPositive('timeout', timeout);
 
   const controller = new AbortController();
   const deadlineReason = new StatementTimeoutError(first, timeout);

@@ -5,7 +5,12 @@ import type {
   StatementCreateParams,
 } from '@ummah/schema/ummah/types';
 import type { DownloadOptions } from '../internal/download-file.js';
-import { isStatementReady, pollStatement, type WaitForStatementOptions } from '../internal/poll-statement.js';
+import {
+  checkWaitOptions,
+  isStatementReady,
+  pollStatement,
+  type WaitForStatementOptions,
+} from '../internal/poll-statement.js';
 import { APIResource } from './api-resource.js';
 
 export type { DownloadOptions as StatementDownloadOptions } from '../internal/download-file.js';
@@ -70,6 +75,8 @@ export class StatementsResource extends APIResource {
     wait: WaitForStatementOptions = {},
     options: RequestOptions = {},
   ): Promise<CompanyStatement> {
+    // Bad polling options are refused before the statement is created.
+    checkWaitOptions(wait);
     const first = await this.create(params, { signal: wait.signal, ...options });
     const { idempotencyKey: _createOnly, ...readOptions } = options;
     // Either signal stops the whole wait, polling included, not just the create call.

@@ -1,8 +1,8 @@
+import { sleep } from '@ummah/core';
 import type { Middleware } from '../http/compose';
 import { MockConnectionReset } from '../http/connection-reset';
 import type { FaultController, FaultSpec } from '../http/faults';
 import { errorBodyForStatus } from '../http/gateway-error';
-import { sleep } from '../http/sleep';
 import type { GatewayContext } from './request-context';
 
 /** Applies a fault's status or reset; false when the fault only delays. */

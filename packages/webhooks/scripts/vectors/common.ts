@@ -31,7 +31,20 @@ export function bodyField(body: string | Uint8Array): Pick<Vector, 'body' | 'bod
   return typeof body === 'string' ? { body } : { bodyBase64: Buffer.from(body).toString('base64') };
 }
 export function accepted(body: string | Uint8Array): Vector['expect'] {
-  return { ok: true, event: JSON.parse(bytesOf(body).toString('utf8')) };
+  // A leading byte order mark is skipped, as the verifier does.
+  return {
+    ok: true,
+    event: JSON.parse(
+      bytesOf(body)
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    ),
+  };
+}
+
+/** `body` as UTF-8 bytes after a byte order mark. */
+export function withBom(body: string): Uint8Array {
+  return new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(body, 'utf8')]);
 }
 export function refused(code: string): Vector['expect'] {
   return { ok: false, code };

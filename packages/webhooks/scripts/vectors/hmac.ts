@@ -1,6 +1,16 @@
 // Conformance vectors shared by every HMAC scheme: one genuine delivery and its refusals.
 import { createHmac } from 'node:crypto';
-import { accepted, bodyField, bytesOf, flip, type Headers, NOW, refused, type Vector } from './common.js';
+import {
+  accepted,
+  bodyField,
+  bytesOf,
+  flip,
+  type Headers,
+  NOW,
+  refused,
+  type Vector,
+  withBom,
+} from './common.js';
 
 export interface HmacCase {
   scheme: string | Record<string, string>;
@@ -172,7 +182,26 @@ export function hmacVectors(vectors: Vector[], c: HmacCase, source: string) {
     'ok',
     refused('INVALID_JSON'),
   );
+  const bom = withBom(body);
+  add(
+    'a signed body after a UTF-8 byte order mark verifies',
+    headersFor(c, ts, id, [mac(c, ts, id, bom)]),
+    bom,
+    accepted(bom),
+  );
   if (c.format !== 'plain') {
+    add(
+      'a list verifies when one entry matches and another is malformed',
+      headersFor(c, ts, id, [bad, good]),
+      body,
+      accepted(body),
+    );
+    add(
+      'a list verifies when its first entry matches and a later one is malformed',
+      headersFor(c, ts, id, [good, good.slice(0, 8)]),
+      body,
+      accepted(body),
+    );
     add(
       'several v1 signatures verify when one matches',
       headersFor(c, ts, id, [mac(c, ts, id, body, wrongKey), good]),

@@ -1,7 +1,17 @@
 // Conformance vectors for the gateway's RSA scheme: the real signed callback and generated deliveries.
 import { createPrivateKey, createPublicKey, sign } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { accepted, bodyField, bytesOf, fixture, flip, here, refused, type Vector } from './common.js';
+import {
+  accepted,
+  bodyField,
+  bytesOf,
+  fixture,
+  flip,
+  here,
+  refused,
+  type Vector,
+  withBom,
+} from './common.js';
 
 /** Append the `ummah` vectors. */
 export function addUmmahVectors(vectors: Vector[]): void {
@@ -261,6 +271,21 @@ export function addUmmahVectors(vectors: Vector[]): void {
     rsa(invalidUtf8),
     accepted(invalidUtf8),
   );
+  const bom = withBom(paid);
+  generated('a signed body after a UTF-8 byte order mark verifies', bom, rsa(bom), accepted(bom));
+  generated(
+    'a signed text body after a byte order mark verifies',
+    `\uFEFF${paid}`,
+    rsa(`\uFEFF${paid}`),
+    accepted(paid),
+  );
+  const ecPem = readFileSync(here('../keys/test-ec-public.pem'), 'utf8');
+  generated('an EC public key (PEM) is not an RSA key', paid, rsa(paid), refused('KEY_IMPORT_FAILED'), {
+    publicKey: ecPem,
+  });
+  generated('an EC public key (JWK) is not an RSA key', paid, rsa(paid), refused('KEY_IMPORT_FAILED'), {
+    publicKey: createPublicKey(ecPem).export({ format: 'jwk' }),
+  });
   generated('an empty body that was signed is not JSON', '', rsa(''), refused('INVALID_JSON'));
   generated('a signed body that is not JSON is refused as such', 'ok', rsa('ok'), refused('INVALID_JSON'));
   generated('an empty body under a real signature is refused', '', rsa(paid), refused('SIGNATURE_MISMATCH'));

@@ -6,7 +6,7 @@ import type { HeadersInput } from '../types/delivery.js';
  * Throws `DUPLICATE_HEADER` when Node hands us several values.
  */
 export function readHeader(headers: HeadersInput, name: string): string | undefined {
-  let value: string | readonly string[] | null | undefined;
+  let value: unknown;
   // `headers` missing altogether reads as every header missing (a typed error, not a TypeError).
   if (typeof (headers as { get?: unknown } | undefined)?.get === 'function') {
     value = (headers as { get(name: string): string | null }).get(name);
@@ -24,12 +24,12 @@ export function readHeader(headers: HeadersInput, name: string): string | undefi
       }
     }
   }
-  if (value == null) return undefined;
-  if (typeof value !== 'string') {
+  if (Array.isArray(value)) {
     if (value.length > 1) fail('DUPLICATE_HEADER', `${name} sent twice.`);
     value = value[0];
-    if (value === undefined) return undefined;
   }
+  // Hand-built header objects may hold null or numbers, even inside arrays: no header was sent.
+  if (typeof value !== 'string') return undefined;
   // HTTP strips optional whitespace around field values; do the same for hand-built header objects.
   const trimmed = value.trim();
   return trimmed === '' ? undefined : trimmed;

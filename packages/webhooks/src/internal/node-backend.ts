@@ -26,13 +26,17 @@ const byText = {
 // place and is converted on every call.
 const byCryptoKey = new WeakMap<object, KeyObject>();
 
+/** An RSA key as a KeyObject: imported once per PEM or CryptoKey, refused when it is another type. */
 function keyObject(key: PublicKeyInput | PrivateKeyInput | KeyObject, kind: 'public' | 'private'): KeyObject {
-  if (key instanceof KeyObject) return key;
+  if (key instanceof KeyObject) return rsa(key);
   const hit = typeof key === 'string' ? byText[kind].get(key) : byCryptoKey.get(key);
   if (hit) return hit;
   let imported: KeyObject;
   try {
     if (isCryptoKey(key)) {
+      // WebCrypto refuses to verify RSASSA-PKCS1-v1_5 with a key made for another algorithm (RSA-PSS,
+      // RSA-OAEP, ECDSA); KeyObject.from would forget what the key was made for.
+      if (key.algorithm.name !== 'RSASSA-PKCS1-v1_5') throw new TypeError('Not an RSASSA-PKCS1-v1_5 key.');
       imported = KeyObject.from(key);
     } else if (typeof key === 'string') {
       imported =
@@ -50,9 +54,19 @@ function keyObject(key: PublicKeyInput | PrivateKeyInput | KeyObject, kind: 'pub
     if (error instanceof Error && error.name === 'WebhookVerificationError') throw error;
     return fail('KEY_IMPORT_FAILED', `The ${kind} key could not be imported.`, error);
   }
+  rsa(imported);
   if (typeof key === 'string') byText[kind].put(key, imported);
   else if (isCryptoKey(key)) byCryptoKey.set(key, imported);
   return imported;
+}
+
+/**
+ * The key itself when it is RSA. node:crypto would take an EC key as an ECDSA key where WebCrypto
+ * refuses to import it for RSASSA-PKCS1-v1_5: both builds refuse it here, before any signature.
+ */
+function rsa(key: KeyObject): KeyObject {
+  if (key.asymmetricKeyType !== 'rsa') fail('KEY_IMPORT_FAILED', 'Not an RSA key.');
+  return key;
 }
 
 function hmac(
@@ -69,8 +83,10 @@ function hmac(
   return mac.digest(encoding);
 }
 
-function algorithm(hash: HashName): string {
-  return hash === 'SHA-256' ? 'sha256' : 'sha512';
+/** The digest to use: a CryptoKey's own, as WebCrypto uses it, else the requested one. */
+function algorithm(hash: HashName, key: unknown): string {
+  const own = isCryptoKey(key) && (key.algorithm as RsaHashedKeyAlgorithm).hash?.name;
+  return (own || hash).replace('SHA-', 'sha');
 }
 
 function data(body: Body): Uint8Array {
@@ -80,9 +96,9 @@ function data(body: Body): Uint8Array {
 function rsaVerify(key: PublicKeyInput, hash: HashName, signature: string, body: Body): boolean {
   const publicKey = keyObject(key, 'public');
   try {
-    return nodeVerify(algorithm(hash), data(body), publicKey, Buffer.from(signature, 'base64'));
+    return nodeVerify(algorithm(hash, key), data(body), publicKey, Buffer.from(signature, 'base64'));
   } catch {
-    // A key of the wrong type (e.g. EC) cannot have produced an RSA signature.
+    // A signature node:crypto cannot even check (its key is RSA, see keyObject) is not this key's.
     return false;
   }
 }
@@ -100,6 +116,6 @@ export const verifyBackend: VerifyBackend = { hmac, rsaVerify, text };
 export const signBackend: SignBackend = {
   hmac,
   async rsaSign(key: PrivateKeyInput, hash: HashName, body: Body) {
-    return nodeSign(algorithm(hash), data(body), keyObject(key, 'private')).toString('base64');
+    return nodeSign(algorithm(hash, key), data(body), keyObject(key, 'private')).toString('base64');
   },
 };

@@ -19,8 +19,15 @@ export function parseTimestamp(value: string): number {
 
 /** Current time in whole seconds according to the configured clock. */
 export function nowSeconds(clock: Clock | undefined): number {
-  const value = typeof clock === 'function' ? clock() : (clock ?? Date.now());
-  return Math.floor((typeof value === 'number' ? value : value.getTime()) / 1000);
+  const value: unknown = typeof clock === 'function' ? clock() : (clock ?? Date.now());
+  // A clock misread from configuration (a string, null) is the merchant's setup, not the delivery.
+  const ms =
+    typeof value === 'number'
+      ? value
+      : value instanceof Date
+        ? +value
+        : fail('INVALID_OPTIONS', 'now must be a Date or epoch milliseconds.');
+  return Math.floor(ms / 1000);
 }
 
 /** Refuse a timestamp outside the tolerance window. */

@@ -77,9 +77,10 @@ async function rsaVerify(key: PublicKeyInput, hash: HashName, signature: string,
   );
   try {
     return await subtle().verify('RSASSA-PKCS1-v1_5', cryptoKey, fromBase64(signature), bytes(body));
-  } catch {
-    // A CryptoKey of the wrong type or hash cannot have produced this signature.
-    return false;
+  } catch (error) {
+    // WebCrypto answers false for any wrong signature and throws only for a key that cannot verify
+    // RSASSA-PKCS1-v1_5 at all: a CryptoKey made for another algorithm (the node build says the same).
+    return fail('KEY_IMPORT_FAILED', 'Key import failed.', error);
   }
 }
 

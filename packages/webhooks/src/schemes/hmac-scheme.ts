@@ -145,9 +145,9 @@ export interface ParsedSignatureHeader {
 const HEX_SHA256 = /^[0-9a-f]{64}$/;
 
 /**
- * Refuse candidates that are not a canonical lowercase-hex or padded-base64 HMAC-SHA256. Called when no
- * candidate matched, or several were sent: a lone matching candidate equals our own canonical digest,
- * so checking its format again would only cost time on the hot path.
+ * Refuse candidates that are not a canonical lowercase-hex or padded-base64 HMAC-SHA256. Called only
+ * when no candidate matched, to tell a malformed header from a wrong signature: a matching candidate
+ * equals our own canonical digest, and the other entries of a list that has one do not matter.
  */
 export function checkSignatureFormat(scheme: HmacScheme, signatures: readonly string[]): void {
   for (const value of signatures) {
@@ -158,7 +158,7 @@ export function checkSignatureFormat(scheme: HmacScheme, signatures: readonly st
 }
 
 function malformed(): never {
-  return fail('MALFORMED_SIGNATURE', 'Signature header is not one t=<ts> and v1=<sig> entries.');
+  return fail('MALFORMED_SIGNATURE', 'Signature header is not t=<ts>,v1=<sig>.');
 }
 
 /**

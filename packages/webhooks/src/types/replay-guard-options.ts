@@ -21,14 +21,6 @@ export interface ReplayStore {
   delete(key: string): void | Promise<void>;
 }
 
-/** Options of {@link createMemoryReplayStore}. */
-export interface MemoryReplayStoreOptions {
-  /** Most keys kept; the least recently added are dropped first. @default 10000 */
-  maxEntries?: number;
-  /** Clock in epoch milliseconds. @default Date.now */
-  now?: () => number;
-}
-
 /** Options of {@link createReplayGuard}. */
 export interface ReplayGuardOptions {
   /** How long a delivery id is remembered. The gateway retries for up to 36 hours. @default 86400 */
@@ -46,10 +38,13 @@ export interface ReplayGuard {
   /** Release an id after failed processing, so the provider's retry is accepted. */
   release(key: string): Promise<void>;
   /**
-   * The id a verified delivery is deduplicated by, namespaced by scheme: the id header where the scheme
-   * has one (`webhook-id`, `X-Webhook-Id`), else the event's `id`. Gateway callbacks are the object
-   * itself, so their key combines event name, object id and update time: a purchase can fail payment
-   * twice (two events), while a retried delivery repeats all three. `undefined` when there is no id.
+   * The key a verified delivery is deduplicated by, namespaced by scheme and made of signed material
+   * only, so re-spelling a captured delivery's headers never yields a new key: the id header where the
+   * signature covers it (`webhook-id`), else the event's `id`; gateway callbacks are the object itself,
+   * so their key combines event name, object id and update time (a purchase can fail payment twice: two
+   * events, while a retried delivery repeats all three). A delivery without an id is keyed by a SHA-256
+   * of its signed timestamp and its event. Pass the headers and the event as the delivery had them. The
+   * built-in guard always returns a key; a custom guard may return `undefined` to skip deduplication.
    *
    * @example
    * ```ts

@@ -1,24 +1,4 @@
 import { defineConfig } from 'tsup';
+import { clientBuild } from '../../tooling/build/tsup-client.js';
 
-export default defineConfig({
-  entry: ['src/index.ts'],
-  format: ['esm', 'cjs'],
-  // The generated PebblePay module lives in the private @ummah/schema package: code and types are
-  // inlined here, so the published tarball depends on nothing unpublished.
-  noExternal: [/^@ummah\/schema(\/|$)/],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  footer: ({ format }) =>
-    format === 'cjs'
-      ? {
-          // `require('@ummah/pebblepay')` is the class itself; `.default`, `.PebblePay` and named exports keep working.
-          js: [
-            'if (module.exports && typeof module.exports.default === "function" && module.exports.PebblePay === module.exports.default) {',
-            '  module.exports = Object.defineProperty(Object.assign(module.exports.default, module.exports), "__esModule", { value: true });',
-            '}',
-          ].join('\n'),
-        }
-      : {},
-});
+export default defineConfig(clientBuild('PebblePay'));

@@ -6,15 +6,9 @@ export default PebblePay;
 export type { APIPromise, Hooks, Logger, LogLevel, Page, PagePromise, RequestOptions } from '@ummah/core';
 export * from '@ummah/core/errors';
 export type * from '@ummah/schema/pebblepay/types';
-export {
-  API_KEY_ENV_VAR,
-  CouponsResource,
-  DEFAULT_BASE_URL,
-  OrdersResource,
-  PebblePay,
-  type PebblePayOptions,
-  type PebblePayVerifyOptions,
-  PebblePayWebhooks,
-  parsePebblePayError,
-} from './pebblepay.js';
+export { parsePebblePayError } from './parse-error.js';
+export { API_KEY_ENV_VAR, DEFAULT_BASE_URL, PebblePay, type PebblePayOptions } from './pebblepay.js';
+export { CouponsResource } from './resources/coupons.js';
+export { OrdersResource } from './resources/orders.js';
 export { VERSION } from './version.js';
+export { type PebblePayVerifyOptions, PebblePayWebhooks } from './webhooks.js';

@@ -50,6 +50,7 @@ export {
 } from './events/ummah-events.js';
 export { createReplayGuard } from './replay-guard.js';
 export { createMemoryReplayStore } from './replay-store.js';
+export { SchemeWebhooks } from './scheme-webhooks.js';
 export {
   HMAC_SCHEMES,
   type HmacSchemeName,
@@ -91,6 +92,7 @@ export type {
   NoUnknownOptions,
   SafeVerifyResult,
   SafeVerifyWebhookFunction,
+  SchemeVerifyOptions,
   UmmahVerifyOptions,
   VerifyRequestFunction,
   VerifyRequestOptions,

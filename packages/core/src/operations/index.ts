@@ -7,6 +7,13 @@ export {
 } from './client-options.js';
 export { OffsetPage, type OffsetPageFetcher } from './offset-page.js';
 export { OperationCaller } from './operation-caller.js';
+export {
+  OperationClient,
+  type OperationClientConstructor,
+  type OperationClientDefinition,
+  operationClientClass,
+} from './operation-client.js';
+export { OperationResource } from './operation-resource.js';
 export type {
   OperationCallerConfig,
   OperationInput,

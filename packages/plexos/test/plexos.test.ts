@@ -1,4 +1,4 @@
-import { useMswRecorder } from '@ummah/test-support/msw';
+import { describeClientContract, useClientRecorder } from '@ummah/test-support/clients';
 import { signWebhook } from '@ummah/webhooks';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import PlexosDefault, {
@@ -8,51 +8,36 @@ import PlexosDefault, {
   type PlexosOptions,
   RateLimitError,
   type Webhook,
+  type WebhookCreateParams,
 } from '../src/index.js';
 
 const BASE = 'https://api.plexospay.com/v1';
 const KEY = 'sk_test_plexos';
 const SECRET = 'whsec_only_shown_once_123';
-const { seen, reply } = useMswRecorder();
-const make = (options: PlexosOptions = {}) =>
-  new Plexos(KEY, {
-    fetch: (input, init) => fetch(input, init),
-    retry: { initialDelayMs: 1, maxDelayMs: 1 },
-    ...options,
-  });
+const recorder = useClientRecorder<Plexos, PlexosOptions>(Plexos, KEY);
+const { seen, reply, make } = recorder;
+const endpoint: WebhookCreateParams = { url: 'https://example.com/hooks', events: ['payment.debited'] };
+
+describeClientContract(recorder, {
+  exports: { defaultExport: PlexosDefault, envVar: 'PLEXOS_API_KEY', baseURL: BASE },
+  post: [`${BASE}/webhooks`, (client) => client.webhooks.create(endpoint)],
+  invalid: (client) => client.webhooks.create({ url: 'https://e.x', events: ['nope'] } as never),
+  webhooks: { scheme: 'plexos', event: { event: 'payment.debited' }, sign: signWebhook },
+});
 
 describe('Plexos', () => {
-  it('is the default export and reads PLEXOS_API_KEY', () => {
-    expect(PlexosDefault).toBe(Plexos);
-    process.env.PLEXOS_API_KEY = 'sk_env';
-    try {
-      expect(new Plexos().baseURL).toBe(BASE);
-    } finally {
-      delete process.env.PLEXOS_API_KEY;
-    }
-    expect(() => new Plexos()).toThrow(/PLEXOS_API_KEY/);
-  });
-
-  it('webhooks.create posts the endpoint and returns the one-time secret', async () => {
-    reply('post', `${BASE}/webhooks`, { id: 'wh_1', secret: SECRET, url: 'https://example.com/hooks' }, 201);
-    const webhook = await make().webhooks.create({
-      url: 'https://example.com/hooks',
-      events: ['payment.debited'],
-      description: 'My app webhook',
-    });
+  it('webhooks.create posts the endpoint with a Bearer key and returns the one-time secret', async () => {
+    reply('post', `${BASE}/webhooks`, { id: 'wh_1', secret: SECRET, url: endpoint.url }, 201);
+    const webhook = await make().webhooks.create({ ...endpoint, description: 'My app webhook' });
     expectTypeOf(webhook).toEqualTypeOf<Webhook>();
     expect(webhook.secret).toBe(SECRET);
     expect(seen[0]?.method).toBe('POST');
     expect(seen[0]?.url.pathname).toBe('/v1/webhooks');
     expect(seen[0]?.headers.get('authorization')).toBe(`Bearer ${KEY}`);
-    expect(seen[0]?.body).toEqual({
-      url: 'https://example.com/hooks',
-      events: ['payment.debited'],
-      description: 'My app webhook',
-    });
+    expect(seen[0]?.body).toEqual({ ...endpoint, description: 'My app webhook' });
   });
 
-  it('never lets the secret reach a log or a hook, even at debug level', async () => {
+  it('never lets the secret or the key reach a log or a hook, even at debug level', async () => {
     reply('post', `${BASE}/webhooks`, { id: 'wh_1', secret: SECRET }, 201);
     const lines: string[] = [];
     const record = (...args: unknown[]): void => {
@@ -67,38 +52,28 @@ describe('Plexos', () => {
         onResponse: (context) => record({ ...context, headers: [...context.headers] }),
       },
     });
-    await client.webhooks.create({ url: 'https://example.com/hooks', events: ['payment.debited'] });
-    expect(lines.length).toBeGreaterThan(0);
+    const webhook = await client.webhooks.create(endpoint);
+    expect(webhook.secret).toBe(SECRET);
+    expect(lines.some((line) => line.includes('/v1/webhooks'))).toBe(true);
     expect(lines.join('\n')).not.toContain(SECRET);
     expect(lines.join('\n')).not.toContain(KEY);
   });
 
-  it('refuses an unknown event or a missing url without sending', async () => {
-    const client = make();
-    await expect(
-      client.webhooks.create({ url: 'https://e.x', events: ['nope'] } as never),
-    ).rejects.toBeInstanceOf(InvalidRequestError);
-    await expect(client.webhooks.create({ events: ['payment.debited'] } as never)).rejects.toThrow(/url/);
+  it('refuses a missing url without sending, naming the field', async () => {
+    await expect(make().webhooks.create({ events: ['payment.debited'] } as never)).rejects.toThrow(/url/);
+    await expect(make().webhooks.create({ url: 'https://e.x' } as never)).rejects.toBeInstanceOf(
+      InvalidRequestError,
+    );
     expect(seen).toHaveLength(0);
   });
 
-  it('turns an error body into a typed error, and sends a failing POST once', async () => {
+  it('turns a 429 error body into a RateLimitError with its message', async () => {
     reply('post', `${BASE}/webhooks`, { error: 'Too many requests' }, 429);
-    await expect(
-      make({ maxRetries: 2 }).webhooks.create({ url: 'https://e.x', events: ['payment.debited'] }),
-    ).rejects.toBeInstanceOf(RateLimitError);
+    const error = await make({ maxRetries: 2 })
+      .webhooks.create(endpoint)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as Error).message).toContain('Too many requests');
     expect(seen).toHaveLength(1);
-  });
-
-  it('webhooks.verify checks a delivery signed with the plexos scheme', async () => {
-    const event = { event: 'payment.debited', data: { id: 'pay_1' } };
-    const signed = await signWebhook({ scheme: 'plexos', payload: event, secret: SECRET });
-    const client = make();
-    await expect(
-      client.webhooks.verify({ payload: signed.body, headers: signed.headers, secret: SECRET }),
-    ).resolves.toMatchObject(event);
-    await expect(
-      client.webhooks.verify({ payload: signed.body, headers: signed.headers, secret: 'whsec_x' }),
-    ).rejects.toThrow();
   });
 });

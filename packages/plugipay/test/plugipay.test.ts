@@ -1,4 +1,4 @@
-import { useMswRecorder } from '@ummah/test-support/msw';
+import { describeClientContract, useClientRecorder } from '@ummah/test-support/clients';
 import { signWebhook } from '@ummah/webhooks';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import PlugipayDefault, {
@@ -8,35 +8,36 @@ import PlugipayDefault, {
   InvalidRequestError,
   NotFoundError,
   Plugipay,
-  type PlugipayOptions,
   type Refund,
 } from '../src/index.js';
 
 const BASE = 'https://api.plugipay.test/v1';
 const KEY = 'pk_test_plugi';
-const { seen, reply } = useMswRecorder();
-const make = (options: PlugipayOptions = {}) =>
-  new Plugipay(KEY, {
-    baseURL: BASE,
-    fetch: (input, init) => fetch(input, init),
-    retry: { initialDelayMs: 1, maxDelayMs: 1 },
-    ...options,
-  });
+const recorder = useClientRecorder(Plugipay, KEY, { baseURL: BASE });
+const { seen, reply, make } = recorder;
+
+describeClientContract(recorder, {
+  exports: { defaultExport: PlugipayDefault, envVar: 'PLUGIPAY_API_KEY', baseURL: BASE },
+  post: [`${BASE}/customers`, (client) => client.customers.create({ email: 'jane@example.com' })],
+  invalid: (client) => client.refunds.create({ paymentId: 'pay_1', reason: 'other' }),
+  webhooks: { scheme: 'plugipay', event: { type: 'checkout.session.completed' }, sign: signWebhook },
+});
 
 describe('Plugipay', () => {
-  it('is the default export, reads PLUGIPAY_API_KEY and requires baseURL', () => {
-    expect(PlugipayDefault).toBe(Plugipay);
-    expect(() => new Plugipay(KEY)).toThrow(ConfigurationError);
-    expect(() => new Plugipay(KEY)).toThrow(/baseURL/);
-    process.env.PLUGIPAY_API_KEY = 'pk_env';
+  it('without baseURL throws a ConfigurationError saying Plugipay documents no host', () => {
+    let error: unknown;
     try {
-      expect(new Plugipay({ baseURL: BASE }).baseURL).toBe(BASE);
-    } finally {
-      delete process.env.PLUGIPAY_API_KEY;
+      new Plugipay(KEY);
+    } catch (e) {
+      error = e;
     }
+    expect(error).toBeInstanceOf(ConfigurationError);
+    expect((error as Error).message).toMatch(/Plugipay documents no API host: pass `baseURL`/);
+    expect(() => new Plugipay(KEY, { baseURL: '  ' })).toThrow(ConfigurationError);
+    expect(make().baseURL).toBe(BASE);
   });
 
-  it('customers.create', async () => {
+  it('customers.create posts the customer with a Bearer key', async () => {
     reply('post', `${BASE}/customers`, { id: 'cus_1', email: 'jane@example.com' }, 201);
     const customer = await make().customers.create({ email: 'jane@example.com', name: 'Jane' });
     expectTypeOf(customer).toEqualTypeOf<Customer>();
@@ -47,7 +48,7 @@ describe('Plugipay', () => {
     expect(seen[0]?.body).toEqual({ email: 'jane@example.com', name: 'Jane' });
   });
 
-  it('checkoutSessions.create', async () => {
+  it('checkoutSessions.create posts the session', async () => {
     reply('post', `${BASE}/checkout_sessions`, { id: 'cs_1', url: 'https://pay.example/cs_1' }, 201);
     const params = {
       amount: 5000,
@@ -61,7 +62,7 @@ describe('Plugipay', () => {
     expect(seen[0]?.body).toEqual(params);
   });
 
-  it('refunds.create, and refuses reason other without description before sending', async () => {
+  it('refunds.create refuses an unknown reason, or other without description, before sending', async () => {
     reply('post', `${BASE}/refunds`, { id: 're_1', status: 'pending' }, 201);
     const client = make();
     await expect(client.refunds.create({ paymentId: 'pay_1', reason: 'other' })).rejects.toBeInstanceOf(
@@ -81,26 +82,12 @@ describe('Plugipay', () => {
     expect(seen[0]?.body).toEqual({ paymentId: 'pay_1', reason: 'other', description: 'Goodwill' });
   });
 
-  it('turns an error body into a typed error, and sends a failing POST once', async () => {
+  it('turns a 404 error body into a NotFoundError with its message', async () => {
     reply('post', `${BASE}/refunds`, { error: 'No such payment' }, 404);
-    await expect(make().refunds.create({ paymentId: 'pay_x', reason: 'duplicate' })).rejects.toBeInstanceOf(
-      NotFoundError,
-    );
-    seen.length = 0;
-    reply('post', `${BASE}/customers`, { error: 'down' }, 502);
-    await expect(make({ maxRetries: 2 }).customers.create({ email: 'a@b.co' })).rejects.toThrow();
-    expect(seen).toHaveLength(1);
-  });
-
-  it('webhooks.verify checks a delivery signed with the plugipay scheme', async () => {
-    const event = { type: 'checkout.session.completed', data: { object: { id: 'cs_1' } } };
-    const signed = await signWebhook({ scheme: 'plugipay', payload: event, secret: 'plugi-secret' });
-    const client = make();
-    await expect(
-      client.webhooks.verify({ payload: signed.body, headers: signed.headers, secret: 'plugi-secret' }),
-    ).resolves.toMatchObject(event);
-    await expect(
-      client.webhooks.verify({ payload: signed.body, headers: signed.headers, secret: 'x' }),
-    ).rejects.toThrow();
+    const error = await make()
+      .refunds.create({ paymentId: 'pay_x', reason: 'duplicate' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect((error as Error).message).toContain('No such payment');
   });
 });

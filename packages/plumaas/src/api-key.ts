@@ -8,3 +8,9 @@ export function validatePlumaasKey(key: string): void {
     );
   }
 }
+
+/** How the client tells Plumaas keys apart: malformed ones are refused, `psk_test_` ones are test mode. */
+export const plumaasKeyRules = {
+  validateApiKey: validatePlumaasKey,
+  isTestKey: (key: string): boolean => key.startsWith('psk_test_'),
+};

@@ -1,11 +1,7 @@
-import {
-  type OperationClientDefinition,
-  type OperationClientOptions,
-  operationClientClass,
-} from '@ummah/core';
+import { type OperationClientOptions, operationClientClass } from '@ummah/core';
 import { routes } from '@ummah/schema/plumaas/routes';
 import { validators } from '@ummah/schema/plumaas/validators';
-import { validatePlumaasKey } from './api-key.js';
+import { plumaasKeyRules } from './api-key.js';
 import { ChargesResource } from './resources/charges.js';
 import { WebhookEndpointsResource } from './resources/webhook-endpoints.js';
 import { VERSION } from './version.js';
@@ -19,14 +15,13 @@ export const DEFAULT_BASE_URL = 'https://plumaas.com/api/v1';
 /** Options of `new Plumaas(apiKey?, options?)`. */
 export type PlumaasOptions = OperationClientOptions;
 
-const definition: OperationClientDefinition<PlumaasOptions> = {
+const definition = {
+  ...plumaasKeyRules,
   provider: 'Plumaas',
   version: VERSION,
   routes,
   validators,
   defaultBaseURL: DEFAULT_BASE_URL,
-  validateApiKey: validatePlumaasKey,
-  isTestKey: (key) => key.startsWith('psk_test_'),
 };
 
 /**

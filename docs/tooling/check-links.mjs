@@ -36,13 +36,20 @@ function anchorsOf(file) {
 
 let problems = 0;
 let links = 0;
-for (const name of readdirSync(docs).filter((file) => file.endsWith('.md'))) {
+// The guides, and the provider pages under providers/ (their links are relative to that folder).
+const guides = [
+  ...readdirSync(docs).filter((file) => file.endsWith('.md')),
+  ...readdirSync(join(docs, 'providers'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `providers/${file}`),
+];
+for (const name of guides) {
   const text = readFileSync(join(docs, name), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
   for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
     if (/^[a-z]+:/i.test(target)) continue; // external
     links += 1;
     const [path, anchor] = target.split('#');
-    const file = path === '' ? join(docs, name) : resolve(docs, path);
+    const file = path === '' ? join(docs, name) : resolve(dirname(join(docs, name)), path);
     if (!existsSync(file)) {
       console.error(`docs/${name}: ${target}: no such file`);
       problems += 1;

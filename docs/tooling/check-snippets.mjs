@@ -30,6 +30,10 @@ const paths = {
   ioredis: [pkg('webhooks/node_modules/ioredis/built/index.d.ts')],
   'npm:@ummah/webhooks': [pkg('webhooks/dist/index.d.ts')],
   '@ummah/testing': [pkg('testing/dist/index.d.ts')],
+  '@ummah/plumaas': [pkg('plumaas/dist/index.d.ts')],
+  '@ummah/plexos': [pkg('plexos/dist/index.d.ts')],
+  '@ummah/plugipay': [pkg('plugipay/dist/index.d.ts')],
+  '@ummah/pebblepay': [pkg('pebblepay/dist/index.d.ts')],
   '@ummah/testing/server': [pkg('testing/dist/server.d.ts')],
   express: [pkg('webhooks/node_modules/@types/express')],
   msw: [pkg('testing/node_modules/msw/lib/core/index.d.mts')],
@@ -51,9 +55,16 @@ function snippetsOf(file) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const origins = new Map();
-for (const file of readdirSync(docs).filter((name) => name.endsWith('.md'))) {
+// The guides, and the provider pages under providers/.
+const guides = [
+  ...readdirSync(docs).filter((name) => name.endsWith('.md')),
+  ...readdirSync(join(docs, 'providers'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `providers/${name}`),
+];
+for (const file of guides) {
   snippetsOf(file).forEach((block, index) => {
-    const name = join(out, `${file.replace(/\.md$/, '')}-${index + 1}.ts`);
+    const name = join(out, `${file.replace(/\.md$/, '').replace('/', '-')}-${index + 1}.ts`);
     // A block without import/export would be a global script; `export {}` keeps each one a module.
     const isModule = /^\s*(import|export)\s/m.test(block.code);
     writeFileSync(name, isModule ? block.code : `${block.code}\nexport {};\n`);

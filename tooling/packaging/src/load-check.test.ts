@@ -19,6 +19,7 @@ const webhooks: PackageManifest = {
 };
 
 const verifierNames = [
+  'SchemeWebhooks',
   'WebhookVerificationError',
   'safeVerifyWebhook',
   'signWebhook',

@@ -2,9 +2,10 @@
 // names a heading of the target page (GitHub's slug rules).
 //
 //   node docs/tooling/check-links.mjs
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { guides } from './guides.mjs';
 
 const docs = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,14 +37,7 @@ function anchorsOf(file) {
 
 let problems = 0;
 let links = 0;
-// The guides, and the provider pages under providers/ (their links are relative to that folder).
-const guides = [
-  ...readdirSync(docs).filter((file) => file.endsWith('.md')),
-  ...readdirSync(join(docs, 'providers'))
-    .filter((file) => file.endsWith('.md'))
-    .map((file) => `providers/${file}`),
-];
-for (const name of guides) {
+for (const name of guides(docs)) {
   const text = readFileSync(join(docs, name), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
   for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
     if (/^[a-z]+:/i.test(target)) continue; // external

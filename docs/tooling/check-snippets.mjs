@@ -6,10 +6,11 @@
 // Each block is compiled as its own module. Names a snippet uses without defining them (the reader's
 // own `orders`, `db`, `log` …) are declared in snippet-globals.d.ts. A block whose info string
 // contains `no-check` (```ts no-check) is skipped.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { guides } from './guides.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docs = resolve(here, '..');
@@ -55,14 +56,7 @@ function snippetsOf(file) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const origins = new Map();
-// The guides, and the provider pages under providers/.
-const guides = [
-  ...readdirSync(docs).filter((name) => name.endsWith('.md')),
-  ...readdirSync(join(docs, 'providers'))
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => `providers/${name}`),
-];
-for (const file of guides) {
+for (const file of guides(docs)) {
   snippetsOf(file).forEach((block, index) => {
     const name = join(out, `${file.replace(/\.md$/, '').replace('/', '-')}-${index + 1}.ts`);
     // A block without import/export would be a global script; `export {}` keeps each one a module.

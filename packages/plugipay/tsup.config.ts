@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
-import { clientBuild } from '../../tooling/build/tsup-client.js';
+import { clientBuild } from '../../tooling/build/tsup-library.js';
 
 export default defineConfig(clientBuild('Plugipay'));

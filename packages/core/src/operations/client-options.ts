@@ -1,34 +1,27 @@
-import type { Hooks } from '../client/hooks.js';
 import type { HttpClientConfig, RequestOptions } from '../client/types.js';
 import { ConfigurationError } from '../errors/index.js';
-import type { Logger, LogLevel } from '../logging/logger.js';
-import type { RetryTiming } from '../retry/backoff.js';
-import type { Transport } from '../transport/types.js';
 
-/** The options every operation-table client built on core accepts (`new Client(key, options)`). */
-export interface OperationClientOptions {
-  /** API key; read from the client's environment variable when omitted. */
-  apiKey?: string;
+/**
+ * The options every operation-table client built on core accepts (`new Client(key, options)`): the
+ * `HttpClient` options a merchant may set (POSTs are retried only where the API has idempotency keys),
+ * and whether arguments are checked before sending.
+ */
+export interface OperationClientOptions
+  extends Pick<
+    HttpClientConfig,
+    | 'apiKey'
+    | 'timeout'
+    | 'maxRetries'
+    | 'retry'
+    | 'fetch'
+    | 'transport'
+    | 'logger'
+    | 'logLevel'
+    | 'hooks'
+    | 'defaultHeaders'
+  > {
   /** API root. */
   baseURL?: string;
-  /** Deadline per call in ms, retries and body read included. @default 60000 */
-  timeout?: number;
-  /** Retries after the first attempt (POSTs only where the API has idempotency keys). @default 2 */
-  maxRetries?: number;
-  /** Backoff tuning. */
-  retry?: RetryTiming;
-  /** A fetch implementation. */
-  fetch?: typeof fetch;
-  /** A custom transport; takes precedence over `fetch`. */
-  transport?: Transport;
-  /** Log sink. @default console */
-  logger?: Logger;
-  /** Minimum level logged. @default 'warn' */
-  logLevel?: LogLevel;
-  /** Observability hooks. */
-  hooks?: Hooks;
-  /** Headers sent with every call. */
-  defaultHeaders?: Record<string, string>;
   /** Check arguments before sending. @default true */
   validateRequests?: boolean;
 }

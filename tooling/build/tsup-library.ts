@@ -1,9 +1,21 @@
 import type { Options } from 'tsup';
 
 /**
- * The tsup build of a client package (`@ummah/payments`, `@ummah/plumaas`, …): ESM and CommonJS
- * with declarations, the generated API module of the private `@ummah/schema` package inlined (its
- * code and types), so the published tarball depends on nothing unpublished.
+ * What every published package's build shares: ESM and CommonJS with declarations and source maps,
+ * ES2022, and the generated module of the private `@ummah/schema` package inlined (its code and its
+ * types), so no published tarball depends on anything unpublished.
+ */
+export const LIBRARY_BUILD = {
+  format: ['esm', 'cjs'],
+  noExternal: [/^@ummah\/schema(\/|$)/],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'es2022',
+} satisfies Options;
+
+/**
+ * The tsup build of a client package (`@ummah/payments`, `@ummah/plumaas`, …): {@link LIBRARY_BUILD}.
  *
  * In the CommonJS build, `require('@ummah/<client>')` is the client class itself, as merchants on
  * CommonJS expect, while `.default`, `.<className>` and every named export keep working. Only an
@@ -11,13 +23,8 @@ import type { Options } from 'tsup';
  */
 export function clientBuild(className: string, entry: string[] = ['src/index.ts']): Options {
   return {
+    ...LIBRARY_BUILD,
     entry,
-    format: ['esm', 'cjs'],
-    noExternal: [/^@ummah\/schema(\/|$)/],
-    dts: true,
-    sourcemap: true,
-    clean: true,
-    target: 'es2022',
     footer: ({ format }) =>
       format === 'cjs'
         ? {

@@ -2,9 +2,10 @@
 // names a heading of the target page (GitHub's slug rules).
 //
 //   node docs/tooling/check-links.mjs
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { guides } from './guides.mjs';
 
 const docs = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -36,13 +37,13 @@ function anchorsOf(file) {
 
 let problems = 0;
 let links = 0;
-for (const name of readdirSync(docs).filter((file) => file.endsWith('.md'))) {
+for (const name of guides(docs)) {
   const text = readFileSync(join(docs, name), 'utf8').replace(/^```[\s\S]*?^```/gm, '');
   for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
     if (/^[a-z]+:/i.test(target)) continue; // external
     links += 1;
     const [path, anchor] = target.split('#');
-    const file = path === '' ? join(docs, name) : resolve(docs, path);
+    const file = path === '' ? join(docs, name) : resolve(dirname(join(docs, name)), path);
     if (!existsSync(file)) {
       console.error(`docs/${name}: ${target}: no such file`);
       problems += 1;

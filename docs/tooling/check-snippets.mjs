@@ -6,10 +6,11 @@
 // Each block is compiled as its own module. Names a snippet uses without defining them (the reader's
 // own `orders`, `db`, `log` …) are declared in snippet-globals.d.ts. A block whose info string
 // contains `no-check` (```ts no-check) is skipped.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
+import { guides } from './guides.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docs = resolve(here, '..');
@@ -30,6 +31,10 @@ const paths = {
   ioredis: [pkg('webhooks/node_modules/ioredis/built/index.d.ts')],
   'npm:@ummah/webhooks': [pkg('webhooks/dist/index.d.ts')],
   '@ummah/testing': [pkg('testing/dist/index.d.ts')],
+  '@ummah/plumaas': [pkg('plumaas/dist/index.d.ts')],
+  '@ummah/plexos': [pkg('plexos/dist/index.d.ts')],
+  '@ummah/plugipay': [pkg('plugipay/dist/index.d.ts')],
+  '@ummah/pebblepay': [pkg('pebblepay/dist/index.d.ts')],
   '@ummah/testing/server': [pkg('testing/dist/server.d.ts')],
   express: [pkg('webhooks/node_modules/@types/express')],
   msw: [pkg('testing/node_modules/msw/lib/core/index.d.mts')],
@@ -51,9 +56,9 @@ function snippetsOf(file) {
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const origins = new Map();
-for (const file of readdirSync(docs).filter((name) => name.endsWith('.md'))) {
+for (const file of guides(docs)) {
   snippetsOf(file).forEach((block, index) => {
-    const name = join(out, `${file.replace(/\.md$/, '')}-${index + 1}.ts`);
+    const name = join(out, `${file.replace(/\.md$/, '').replace('/', '-')}-${index + 1}.ts`);
     // A block without import/export would be a global script; `export {}` keeps each one a module.
     const isModule = /^\s*(import|export)\s/m.test(block.code);
     writeFileSync(name, isModule ? block.code : `${block.code}\nexport {};\n`);

@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { LIBRARY_BUILD } from '../../tooling/build/tsup-library.js';
 
 export default defineConfig({
   // `server` and `cli` use node:http; `index` stays runtime-neutral (fetch, WebCrypto, msw);
@@ -9,15 +10,8 @@ export default defineConfig({
     server: 'src/server.ts',
     cli: 'src/cli.ts',
   },
-  format: ['esm', 'cjs'],
-  // The generated API module lives in the private @ummah/schema package: its code and its types
-  // are inlined here (tsconfig `paths` points declarations at its sources), so the published
-  // tarball depends on nothing unpublished.
-  noExternal: [/^@ummah\/schema(\/|$)/],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
+  // The generated API module of the private @ummah/schema package is inlined, like every package's.
+  ...LIBRARY_BUILD,
   // Keep `node:http` as written: Deno and Bun resolve only the prefixed builtin names reliably.
   removeNodeProtocol: false,
 });

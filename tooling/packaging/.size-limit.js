@@ -27,4 +27,40 @@ export default [
     limit: '120 KiB',
     modifyEsbuildConfig: edge,
   },
+  {
+    // Recorded budget: the client, the core engine and the webhook verifier; zod (the request
+    // validators) is most of it.
+    name: 'new Plumaas from @ummah/plumaas + @ummah/core (edge)',
+    path: 'size/plumaas-client.js',
+    gzip: true,
+    limit: '115 KiB',
+    modifyEsbuildConfig: edge,
+  },
+  {
+    // Recorded budget: the client, the core engine and the webhook verifier; zod (the request
+    // validators) is most of it.
+    name: 'new Plexos from @ummah/plexos + @ummah/core (edge)',
+    path: 'size/plexos-client.js',
+    gzip: true,
+    limit: '115 KiB',
+    modifyEsbuildConfig: edge,
+  },
+  {
+    // Recorded budget: the client, the core engine and the webhook verifier; zod (the request
+    // validators) is most of it.
+    name: 'new Plugipay from @ummah/plugipay + @ummah/core (edge)',
+    path: 'size/plugipay-client.js',
+    gzip: true,
+    limit: '115 KiB',
+    modifyEsbuildConfig: edge,
+  },
+  {
+    // Recorded budget: the client, the core engine and the webhook verifier; zod (the request
+    // validators) is most of it.
+    name: 'new PebblePay from @ummah/pebblepay + @ummah/core (edge)',
+    path: 'size/pebblepay-client.js',
+    gzip: true,
+    limit: '115 KiB',
+    modifyEsbuildConfig: edge,
+  },
 ];

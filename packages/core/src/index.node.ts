@@ -5,7 +5,8 @@
  *
  * @module node
  */
-// The explicit `HttpClient` export below takes precedence over the one re-exported by `export *`.
+// The explicit `HttpClient` and `operationClientClass` exports below take precedence over the ones
+// re-exported by `export *`.
 
 export * from './index.js';
 export { HttpClient } from './node/http-client.js';
@@ -13,4 +14,5 @@ export {
   createNodeHttpTransport,
   type NodeHttpTransportOptions,
 } from './transport/node-http-transport.js';
+export { operationClientClass } from './node/operation-client-class.js';
 export { createUndiciTransport, type UndiciTransportOptions } from './transport/undici-transport.js';

@@ -35,6 +35,28 @@ export {
 } from './errors/parse-error-body.js';
 export type { Logger, LogLevel } from './logging/logger.js';
 export { REDACTED, redactBody, redactHeaders } from './logging/redact.js';
+export {
+  OffsetPage,
+  type OffsetPageFetcher,
+  OperationCaller,
+  type OperationCallerConfig,
+  type OperationCallOptions,
+  OperationClient,
+  type OperationClientConstructor,
+  type OperationClientDefinition,
+  type OperationClientOptions,
+  type OperationClientSetup,
+  type OperationInput,
+  type OperationPagination,
+  OperationResource,
+  type OperationRoute,
+  type OperationValidatorSet,
+  operationClientClass,
+  operationClientConfig,
+  type SafeParseResult,
+  type StructuralValidator,
+  splitClientArguments,
+} from './operations/index.js';
 export { encodePathParam, path } from './path.js';
 export {
   backoffDelay,

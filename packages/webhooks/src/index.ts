@@ -51,6 +51,7 @@ export {
 } from './events/ummah-events.js';
 export { createReplayGuard } from './replay-guard.js';
 export { createMemoryReplayStore } from './replay-store.js';
+export { SchemeWebhooks } from './scheme-webhooks.js';
 export {
   HMAC_SCHEMES,
   type HmacSchemeName,
@@ -93,6 +94,7 @@ export type {
   NoUnknownOptions,
   SafeVerifyResult,
   SafeVerifyWebhookFunction,
+  SchemeVerifyOptions,
   UmmahVerifyOptions,
   VerifyRequestFunction,
   VerifyRequestOptions,

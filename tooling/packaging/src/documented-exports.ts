@@ -15,6 +15,24 @@ export interface DocumentedEntry {
   readonly defaultClass?: string;
 }
 
+/**
+ * A provider client package: its class (the default export too), its resources, the errors every
+ * client re-exports from core, and `VERSION`.
+ */
+function providerClient(
+  className: string,
+  resources: readonly string[],
+): Readonly<Record<string, DocumentedEntry>> {
+  const errors = [
+    'APIError',
+    'AuthenticationError',
+    'ConfigurationError',
+    'InvalidRequestError',
+    'isAPIError',
+  ];
+  return { '.': { names: [className, ...resources, ...errors, 'VERSION'], defaultClass: className } };
+}
+
 /** Documented names per package, per subpath (as written in `exports`). */
 export const DOCUMENTED_EXPORTS: Readonly<Record<string, Readonly<Record<string, DocumentedEntry>>>> = {
   '@ummah/core': {
@@ -28,6 +46,10 @@ export const DOCUMENTED_EXPORTS: Readonly<Record<string, Readonly<Record<string,
         'UmmahError',
         'createFetchTransport',
         'ListPage',
+        'OperationCaller',
+        'OperationResource',
+        'operationClientClass',
+        'OffsetPage',
         'path',
         'VERSION',
       ],
@@ -41,6 +63,19 @@ export const DOCUMENTED_EXPORTS: Readonly<Record<string, Readonly<Record<string,
     },
     './node': { names: ['writeStatementToFile'] },
   },
+  '@ummah/plumaas': providerClient('Plumaas', [
+    'ChargesResource',
+    'WebhookEndpointsResource',
+    'PlumaasWebhooks',
+  ]),
+  '@ummah/plexos': providerClient('Plexos', ['WebhooksResource']),
+  '@ummah/plugipay': providerClient('Plugipay', [
+    'CustomersResource',
+    'CheckoutSessionsResource',
+    'RefundsResource',
+    'PlugipayWebhooks',
+  ]),
+  '@ummah/pebblepay': providerClient('PebblePay', ['OrdersResource', 'CouponsResource', 'PebblePayWebhooks']),
   '@ummah/webhooks': {
     '.': {
       names: [
@@ -48,6 +83,7 @@ export const DOCUMENTED_EXPORTS: Readonly<Record<string, Readonly<Record<string,
         'safeVerifyWebhook',
         'verifyRequest',
         'signWebhook',
+        'SchemeWebhooks',
         'WebhookVerificationError',
       ],
     },
@@ -57,6 +93,7 @@ export const DOCUMENTED_EXPORTS: Readonly<Record<string, Readonly<Record<string,
         'safeVerifyWebhook',
         'verifyRequest',
         'signWebhook',
+        'SchemeWebhooks',
         'WebhookVerificationError',
       ],
     },

@@ -20,6 +20,7 @@ const webhooks: PackageManifest = {
 };
 
 const verifierNames = [
+  'SchemeWebhooks',
   'WebhookVerificationError',
   'safeVerifyWebhook',
   'signWebhook',

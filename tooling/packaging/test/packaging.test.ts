@@ -33,10 +33,14 @@ function blocking(findings: readonly Finding[]): string {
 }
 
 describe('the publishable packages', () => {
-  it('are the four @ummah SDK packages, read from the workspace without its private projects', () => {
+  it('are the eight @ummah SDK packages, read from the workspace without its private projects', () => {
     expect(packages.map((pkg) => pkg.name)).toEqual([
       '@ummah/core',
       '@ummah/payments',
+      '@ummah/pebblepay',
+      '@ummah/plexos',
+      '@ummah/plugipay',
+      '@ummah/plumaas',
       '@ummah/testing',
       '@ummah/webhooks',
     ]);

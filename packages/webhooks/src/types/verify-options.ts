@@ -111,3 +111,6 @@ export type VerifyRequestFunction = <O extends VerifyRequestOptions>(
   request: Request,
   options: NoUnknownOptions<O, VerifyRequestOptions>,
 ) => Promise<WebhookEventFor<O>>;
+
+/** What a provider client's `webhooks.verify` takes: the HMAC options, the scheme being the client's own. */
+export type SchemeVerifyOptions = Omit<HmacVerifyOptions, 'scheme' | 'publicKey' | 'algorithm'>;

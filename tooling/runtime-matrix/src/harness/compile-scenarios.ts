@@ -31,9 +31,15 @@ export async function compileScenarios(): Promise<CompiledScenarios> {
   mkdirSync(join(PACKAGE_DIR, '.tmp'), { recursive: true });
   const dir = mkdtempSync(join(PACKAGE_DIR, '.tmp', 'scenarios-'));
   const common = { bundle: true, format: 'esm', target: 'es2022', logLevel: 'silent' } as const;
-  const scenarios: Scenario[] = ['transport', 'payments'];
-  const cli = { transport: join(dir, 'cli-transport.mjs'), payments: join(dir, 'cli-payments.mjs') };
-  const workers = { transport: join(dir, 'worker-transport.js'), payments: join(dir, 'worker-payments.js') };
+  const scenarios: Scenario[] = ['transport', 'payments', 'clients'];
+  const cli = Object.fromEntries(scenarios.map((s) => [s, join(dir, `cli-${s}.mjs`)])) as Record<
+    Scenario,
+    string
+  >;
+  const workers = Object.fromEntries(scenarios.map((s) => [s, join(dir, `worker-${s}.js`)])) as Record<
+    Scenario,
+    string
+  >;
   const entry = (name: string) => [join(PACKAGE_DIR, 'src', 'entries', `${name}.ts`)];
   await Promise.all(
     scenarios.flatMap((scenario) => [

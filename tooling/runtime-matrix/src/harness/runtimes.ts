@@ -1,7 +1,7 @@
 import { installedRuntime, MACHINE_NODE, type Runtime } from '@ummah/test-support';
 
 /** The scenarios a runtime runs. */
-export type Scenario = 'transport' | 'payments';
+export type Scenario = 'transport' | 'payments' | 'clients';
 
 /** A runtime of the matrix, as the tests see it. */
 export interface MatrixRuntime {

@@ -10,10 +10,12 @@ import { startWorkerd } from '@ummah/test-support';
  *   Worker can have, and core needs nothing more.
  * - `payments` runs @ummah/payments with @ummah/testing's mock under the same strict setting: the
  *   mock's main entry loads no Node built-ins and none of msw's import-time state.
+ * - `clients` runs the four provider clients and their webhook verification, same setting.
  */
 const WORKERS = {
   transport: { compatibilityDate: '2025-01-01' },
   payments: { compatibilityDate: '2025-01-01' },
+  clients: { compatibilityDate: '2025-01-01' },
 } as const;
 
 /** The Workers a running workerd serves. */

@@ -10,9 +10,9 @@
 
 export * from './index.js';
 export { HttpClient } from './node/http-client.js';
+export { operationClientClass } from './node/operation-client-class.js';
 export {
   createNodeHttpTransport,
   type NodeHttpTransportOptions,
 } from './transport/node-http-transport.js';
-export { operationClientClass } from './node/operation-client-class.js';
 export { createUndiciTransport, type UndiciTransportOptions } from './transport/undici-transport.js';

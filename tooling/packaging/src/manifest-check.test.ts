@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkManifest } from './manifest-check.js';
 import type { PackageManifest } from './workspace.js';
 
-const expected = { enginesNode: '>=20.18.1' };
+const expected = { enginesNode: '>=20.19.0' };
 
 function manifest(overrides: Partial<PackageManifest> = {}): PackageManifest {
   return {
     name: '@ummah/example',
     version: '1.0.0',
     sideEffects: false,
-    engines: { node: '>=20.18.1' },
+    engines: { node: '>=20.19.0' },
     files: ['dist'],
     exports: {
       '.': {

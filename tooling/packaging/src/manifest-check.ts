@@ -78,11 +78,11 @@ function checkRuntimeConditionOrder(subpath: string, target: unknown, findings: 
  * - runtime conditions (`deno`, `workerd`, `browser`…) come before `node`, and a `node` build is
  *   never the only one;
  * - `sideEffects: false`, so bundlers drop what an edge function does not import;
- * - `engines.node` is set and equal to the workspace root's (the SDK needs undici's Node floor);
+ * - `engines.node` is set and equal to the workspace root's (Node 20.19 loads ES modules with `require`, which the CommonJS builds need for jose);
  * - `files` is an allow-list, so nothing but the build and docs is published.
  *
  * @example
- * const findings = checkManifest(manifest, { enginesNode: '>=20.18.1' });
+ * const findings = checkManifest(manifest, { enginesNode: '>=20.19.0' });
  */
 export function checkManifest(
   manifest: PackageManifest,

@@ -62,9 +62,12 @@ type ZodIssue = Parameters<typeof formatIssues>[0][number];
 export class OperationCaller {
   readonly #client: HttpClient;
   readonly #caller: CoreOperationCaller<ZodIssue>;
+  /** Whether input is checked before sending (`validateRequests`). */
+  readonly validatesRequests: boolean;
 
   constructor(client: HttpClient, settings: CallerSettings) {
     this.#client = client;
+    this.validatesRequests = settings.validateRequests;
     const check = settings.responseCheck;
     this.#caller = new CoreOperationCaller<ZodIssue>(client, {
       routes: routeTable,
@@ -77,11 +80,6 @@ export class OperationCaller {
           ? undefined
           : (operation, schema, data) => checkResponse(check, operation, schema as z.ZodType, data),
     });
-  }
-
-  /** Whether input is checked before sending (`validateRequests`). */
-  get validatesRequests(): boolean {
-    return this.#settings.validateRequests;
   }
 
   /** Sends a single-object operation. Invalid input yields a rejected promise, never a request. */

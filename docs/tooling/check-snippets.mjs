@@ -27,6 +27,7 @@ const paths = {
   '@ummah/webhooks/web': [pkg('webhooks/dist/index.d.ts')],
   '@ummah/webhooks/express': [pkg('webhooks/dist/express.d.ts')],
   '@ummah/webhooks/redis': [pkg('webhooks/dist/redis.d.ts')],
+  '@ummah/webhooks/keys': [pkg('webhooks/dist/keys.d.ts')],
   redis: [pkg('webhooks/node_modules/redis/dist/index.d.ts')],
   ioredis: [pkg('webhooks/node_modules/ioredis/built/index.d.ts')],
   'npm:@ummah/webhooks': [pkg('webhooks/dist/index.d.ts')],

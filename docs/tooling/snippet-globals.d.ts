@@ -45,6 +45,7 @@ declare function markPaidPending(subject: unknown): Promise<void>;
 
 // Values a snippet continues from an earlier one on the same page.
 declare const purchaseId: string;
+declare const webhookId: string;
 declare const correlationId: string;
 declare const request: Request;
 declare const rawBody: string;

@@ -177,7 +177,10 @@ export class Ummah {
    * const forMerchant = ummah.withOptions({ apiKey: merchant.secretKey });
    */
   withOptions(options: UmmahOptions): Ummah {
-    return new Ummah({ ...this.#options, ...options });
+    // Through `this.constructor` rather than the class name: a class body naming itself makes the
+    // bundler rename the class (`_Ummah`), and `Ummah.name` is what merchants see in logs.
+    const Client = this.constructor as new (options: UmmahOptions) => Ummah;
+    return new Client({ ...this.#options, ...options });
   }
 
   /** A secret-free description, for logs. */

@@ -250,8 +250,12 @@ describe('the generator', { timeout: 60_000 }, () => {
       expect(redocly.apis[api.name]?.root).toBe(api.spec);
     }
     expect(Object.keys(redocly.apis).sort()).toEqual(APIS.map((api) => api.name).sort());
-    // With no argument, redocly lints every entry of `apis`.
-    expect(pkg.scripts.lint).toBe('redocly lint');
+    // With no argument, `redocly lint` (here behind the wrapper that drops its Node 20 banner) lints
+    // every entry of `apis`.
+    expect(pkg.scripts.lint).toBe('node scripts/redocly-lint.mjs');
+    expect(readFileSync(join(schemaDir, 'scripts/redocly-lint.mjs'), 'utf8')).toContain(
+      "[cli, 'lint', ...process.argv.slice(2)]",
+    );
   });
 
   it.each([

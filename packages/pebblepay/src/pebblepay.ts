@@ -5,7 +5,6 @@ import {
   operationClientClass,
 } from '@ummah/core';
 import { routes } from '@ummah/schema/pebblepay/routes';
-import { validators } from '@ummah/schema/pebblepay/validators';
 import { parsePebblePayError } from './parse-error.js';
 import { CouponsResource } from './resources/coupons.js';
 import { OrdersResource } from './resources/orders.js';
@@ -39,7 +38,8 @@ const definition: OperationClientDefinition<PebblePayOptions> = {
   provider: 'PebblePay',
   version: VERSION,
   routes,
-  validators,
+  // Loaded by the first call with input to check, so a cold start does not build them (or load zod).
+  validators: async () => (await import('@ummah/schema/pebblepay/validators')).validators,
   defaultBaseURL: DEFAULT_BASE_URL,
   fromOptions: authHeaders,
   parseErrorBody: parsePebblePayError,

@@ -1,6 +1,5 @@
 import { type OperationClientOptions, operationClientClass } from '@ummah/core';
 import { routes } from '@ummah/schema/plexos/routes';
-import { validators } from '@ummah/schema/plexos/validators';
 import { WebhooksResource } from './resources/webhooks.js';
 import { VERSION } from './version.js';
 
@@ -16,7 +15,8 @@ const definition = {
   provider: 'Plexos',
   version: VERSION,
   routes,
-  validators,
+  // Loaded by the first call with input to check, so a cold start does not build them (or load zod).
+  validators: async () => (await import('@ummah/schema/plexos/validators')).validators,
   defaultBaseURL: DEFAULT_BASE_URL,
 };
 

@@ -1,6 +1,5 @@
 import { type OperationClientOptions, operationClientClass } from '@ummah/core';
 import { routes } from '@ummah/schema/plugipay/routes';
-import { validators } from '@ummah/schema/plugipay/validators';
 import { CheckoutSessionsResource } from './resources/checkout-sessions.js';
 import { CustomersResource } from './resources/customers.js';
 import { RefundsResource } from './resources/refunds.js';
@@ -14,7 +13,14 @@ export const API_KEY_ENV_VAR = 'PLUGIPAY_API_KEY';
 export type PlugipayOptions = OperationClientOptions;
 
 // No API host is documented: without `baseURL` the constructor throws a ConfigurationError.
-const definition = { provider: 'Plugipay', version: VERSION, routes, validators, defaultBaseURL: undefined };
+const definition = {
+  provider: 'Plugipay',
+  version: VERSION,
+  routes,
+  // Loaded by the first call with input to check, so a cold start does not build them (or load zod).
+  validators: async () => (await import('@ummah/schema/plugipay/validators')).validators,
+  defaultBaseURL: undefined,
+};
 
 /**
  * The Plugipay client: `new Plugipay(apiKey?, { baseURL })`, the key read from `PLUGIPAY_API_KEY`

@@ -1,6 +1,5 @@
 import { type OperationClientOptions, operationClientClass } from '@ummah/core';
 import { routes } from '@ummah/schema/plumaas/routes';
-import { validators } from '@ummah/schema/plumaas/validators';
 import { plumaasKeyRules } from './api-key.js';
 import { ChargesResource } from './resources/charges.js';
 import { WebhookEndpointsResource } from './resources/webhook-endpoints.js';
@@ -20,7 +19,8 @@ const definition = {
   provider: 'Plumaas',
   version: VERSION,
   routes,
-  validators,
+  // Loaded by the first call with input to check, so a cold start does not build them (or load zod).
+  validators: async () => (await import('@ummah/schema/plumaas/validators')).validators,
   defaultBaseURL: DEFAULT_BASE_URL,
 };
 

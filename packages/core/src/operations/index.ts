@@ -20,6 +20,7 @@ export type {
   OperationPagination,
   OperationRoute,
   OperationValidatorSet,
+  OperationValidatorTable,
   SafeParseResult,
   StructuralValidator,
 } from './types.js';

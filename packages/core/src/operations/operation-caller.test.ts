@@ -100,3 +100,76 @@ describe('OperationCaller', () => {
     expect(on.seen.length).toBeGreaterThan(1);
   });
 });
+
+describe('OperationCaller with validators loaded on demand', () => {
+  const described = {
+    'orders.list': { ...routes['orders.list'], queryParams: ['limit', 'offset'], hasBody: false },
+    'orders.create': { ...routes['orders.create'], queryParams: [], hasBody: true },
+    'orders.retrieve': { ...routes['orders.retrieve'], queryParams: [], hasBody: false },
+  };
+
+  function lazySetup(load: () => Promise<typeof validators>, checkResponse?: () => void) {
+    let loads = 0;
+    const client = new HttpClient({
+      baseURL: 'https://api.example.test/v1',
+      apiKey: 'key_123',
+      fetch: (async () => json({ id: 'o1', orders: [] })) as typeof fetch,
+    });
+    const caller = new OperationCaller(client, {
+      routes: described,
+      validators: () => {
+        loads++;
+        return load();
+      },
+      ...(checkResponse === undefined ? {} : { checkResponse }),
+    });
+    return { caller, loads: () => loads };
+  }
+
+  it('never loads them for a call with no query or body to check', async () => {
+    const { caller, loads } = lazySetup(async () => validators);
+    await caller.call('orders.retrieve', { pathParams: { id: 'o1' } });
+    await caller.call('orders.retrieve', { pathParams: { id: 'o2' } });
+    expect(loads()).toBe(0);
+  });
+
+  it('loads them once, shared by concurrent first calls, and then checks every call with them', async () => {
+    const { caller, loads } = lazySetup(async () => validators);
+    await Promise.all([
+      caller.call('orders.create', { body: { amount: 1 } }),
+      caller.call('orders.create', { body: { amount: 2 } }),
+    ]);
+    await expect(caller.call('orders.create', { body: {} })).rejects.toBeInstanceOf(InvalidRequestError);
+    expect(loads()).toBe(1);
+  });
+
+  it('refuses invalid input on the first call too, after loading them', async () => {
+    const { caller } = lazySetup(async () => validators);
+    await expect(caller.call('orders.create', { body: {} })).rejects.toBeInstanceOf(InvalidRequestError);
+    const page = caller.callPage('orders.list', { query: { limit: 2 } });
+    await expect(page).resolves.toBeDefined();
+  });
+
+  it('loads them for a response check even when the call has no input', async () => {
+    let checked = 0;
+    const { caller, loads } = lazySetup(
+      async () => validators,
+      () => void checked++,
+    );
+    await caller.call('orders.retrieve', { pathParams: { id: 'o1' } });
+    expect([loads(), checked]).toEqual([1, 1]);
+  });
+
+  it('rejects the call when loading fails, and tries again on the next call', async () => {
+    let attempt = 0;
+    const { caller, loads } = lazySetup(async () => {
+      if (++attempt === 1) throw new Error('chunk failed to load');
+      return validators;
+    });
+    await expect(caller.call('orders.create', { body: { amount: 1 } })).rejects.toThrow(
+      'chunk failed to load',
+    );
+    await expect(caller.call('orders.create', { body: { amount: 1 } })).resolves.toMatchObject({ id: 'o1' });
+    expect(loads()).toBe(2);
+  });
+});

@@ -11,6 +11,7 @@ import type {
   OperationInput,
   OperationRoute,
   OperationValidatorSet,
+  OperationValidatorTable,
 } from './types.js';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -45,14 +46,21 @@ function defaultRequestError(operation: string, issues: RequestIssue[]): Error {
 export class OperationCaller<I = unknown> {
   readonly #client: HttpClient;
   readonly #config: OperationCallerConfig<I>;
+  /** The validators once they are at hand (at once when given as a table). */
+  #table: OperationValidatorTable<I> | undefined;
+  #loading: Promise<OperationValidatorTable<I>> | undefined;
 
   constructor(client: HttpClient, config: OperationCallerConfig<I>) {
     this.#client = client;
     this.#config = config;
+    if (typeof config.validators !== 'function') this.#table = config.validators;
   }
 
   /** Sends a single-object operation. Invalid input yields a rejected promise, never a request. */
   call<R>(id: string, input: OperationInput, options?: RequestOptions): APIPromise<R> {
+    if (this.#table === undefined && this.#needsValidators(id)) {
+      return new APIPromise<R>(this.#load().then(() => this.call<R>(id, input, options).withResponse()));
+    }
     let spec: RequestSpec;
     try {
       spec = this.#prepare(id, input);
@@ -71,6 +79,9 @@ export class OperationCaller<I = unknown> {
 
   /** Sends a list operation; the result is awaitable for one page and async-iterable over all items. */
   callPage<T>(id: string, input: OperationInput, options?: RequestOptions): PagePromise<T> {
+    if (this.#table === undefined && this.#needsValidators(id)) {
+      return new PagePromise<T>(this.#load().then(() => this.callPage<T>(id, input, options).withResponse()));
+    }
     let spec: RequestSpec;
     try {
       spec = this.#prepare(id, input);
@@ -96,7 +107,7 @@ export class OperationCaller<I = unknown> {
   ): PagePromise<T> {
     const field = route.itemsField ?? 'results';
     const check = this.#config.checkResponse;
-    const schema = this.#validators(id).response;
+    const schema = check === undefined ? undefined : this.#validators(id).response;
     const baseQuery: QueryParams = { ...spec.query };
     const requested = typeof baseQuery.limit === 'number' ? baseQuery.limit : undefined;
     const { idempotencyKey: _unused, ...pageOptions } = options ?? {};
@@ -118,7 +129,7 @@ export class OperationCaller<I = unknown> {
               idempotencyKey: response.idempotencyKey,
             });
           }
-          check?.(id, schema, body);
+          if (check !== undefined && schema !== undefined) check(id, schema, body);
           const total = typeof body.total === 'number' ? body.total : undefined;
           const pageLimit = limit ?? (typeof body.limit === 'number' ? body.limit : items.length);
           return new OffsetPage<T>(items as T[], { offset, limit: pageLimit, total }, (next) =>
@@ -143,9 +154,36 @@ export class OperationCaller<I = unknown> {
   }
 
   #validators(id: string): OperationValidatorSet<I> {
-    const validator = this.#config.validators[id];
+    const validator = this.#table?.[id];
     if (validator === undefined) throw new RangeError(`No validators for operation ${id}.`);
     return validator;
+  }
+
+  /**
+   * Whether a call of `id` has anything for the validators to do: a response to check, or a query
+   * or body to check before sending. A route that does not say what it takes is assumed to take both.
+   */
+  #needsValidators(id: string): boolean {
+    if (this.#config.checkResponse !== undefined) return true;
+    if (this.#config.validateRequests === false) return false;
+    const route = this.#route(id);
+    return route.hasBody !== false || route.queryParams === undefined || route.queryParams.length > 0;
+  }
+
+  /** Loads the validators once; concurrent first calls share the load, and a failed load is retried. */
+  #load(): Promise<OperationValidatorTable<I>> {
+    const loader = this.#config.validators as () => Promise<OperationValidatorTable<I>>;
+    this.#loading ??= loader().then(
+      (table) => {
+        this.#table = table;
+        return table;
+      },
+      (error: unknown) => {
+        this.#loading = undefined;
+        throw error;
+      },
+    );
+    return this.#loading;
   }
 
   #prepare(id: string, input: OperationInput): RequestSpec {
@@ -154,7 +192,9 @@ export class OperationCaller<I = unknown> {
     const requestPath = fillPath(route, input.pathParams ?? {}, issues);
     const format = this.#config.formatIssues ?? defaultFormatIssues;
 
-    if (this.#config.validateRequests !== false) {
+    // Without its validators at hand, a call that has nothing for them to check (see
+    // #needsValidators) goes without them.
+    if (this.#config.validateRequests !== false && this.#table !== undefined) {
       const validator = this.#validators(id);
       if (validator.query !== null) {
         const query = input.query ?? {};

@@ -29,7 +29,14 @@ export interface OperationRoute {
   readonly itemsField?: string | null;
   /** `'none'` for an operation declared to return no body: it may then succeed without JSON. @default 'json' */
   readonly responseBody?: 'json' | 'none';
+  /** Names of the query parameters. Absent: unknown, so the validators are consulted. */
+  readonly queryParams?: readonly string[];
+  /** Whether the operation takes a body. Absent: unknown, so the validators are consulted. */
+  readonly hasBody?: boolean;
 }
+
+/** Validators of every operation, keyed like the routes. */
+export type OperationValidatorTable<I = unknown> = Readonly<Record<string, OperationValidatorSet<I>>>;
 
 /** The validators of one operation. */
 export interface OperationValidatorSet<I = unknown> {
@@ -53,8 +60,12 @@ export interface OperationInput {
 export interface OperationCallerConfig<I = unknown> {
   /** Every operation, keyed by id (e.g. `'orders.list'`). */
   routes: Readonly<Record<string, OperationRoute>>;
-  /** Validators of every operation, keyed like `routes`. */
-  validators: Readonly<Record<string, OperationValidatorSet<I>>>;
+  /**
+   * Validators of every operation, keyed like `routes`; or a function that loads them (a dynamic
+   * `import()`), called once, by the first call that has input to check or a response to check. A
+   * cold process whose first call is a plain `retrieve` then never loads the validation library.
+   */
+  validators: OperationValidatorTable<I> | (() => Promise<OperationValidatorTable<I>>);
   /** Check query and body before sending. @default true */
   validateRequests?: boolean;
   /**

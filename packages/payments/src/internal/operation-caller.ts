@@ -7,7 +7,7 @@ import {
   type RequestOptions,
 } from '@ummah/core';
 import { type Operations, type RouteDefinition, routes } from '@ummah/schema/ummah/routes';
-import { type OperationValidators, validators } from '@ummah/schema/ummah/validators';
+import type { OperationValidators } from '@ummah/schema/ummah/validators';
 import type { z } from 'zod';
 import { RequestValidationError } from '../errors.js';
 import { type DownloadOptions, downloadFile } from './download-file.js';
@@ -22,8 +22,13 @@ export type OperationId = keyof Operations;
 
 /** The generated table, seen through the part of its type the caller uses. */
 const routeTable: Readonly<Record<OperationId, RouteDefinition>> = routes;
-/** The generated validators, seen through the part of their type the caller uses. */
-const validatorTable: Readonly<Record<OperationId, OperationValidators>> = validators;
+/**
+ * The generated validators (zod), loaded by the first call that has input or a response to check:
+ * building them, and zod itself, is most of what importing the SDK would otherwise cost, and a cold
+ * process whose first call is a `retrieve` does not need them.
+ */
+const loadValidators = async (): Promise<Readonly<Record<OperationId, OperationValidators>>> =>
+  (await import('@ummah/schema/ummah/validators')).validators;
 /** The response type of an operation, straight from the schema. */
 export type ResponseOf<K extends OperationId> = Operations[K]['response'];
 /** The item type of a paginated operation's `results`. */
@@ -71,7 +76,7 @@ export class OperationCaller {
     const check = settings.responseCheck;
     this.#caller = new CoreOperationCaller<ZodIssue>(client, {
       routes: routeTable,
-      validators: validatorTable,
+      validators: loadValidators,
       validateRequests: settings.validateRequests,
       formatIssues: (issues, input) => formatIssues(issues, input),
       requestError: (operation, issues) => new RequestValidationError(operation, issues),

@@ -1,29 +1,21 @@
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { text } from 'node:stream/consumers';
 
-/** Checks one delivery from its raw body and headers; throws when the signature is not genuine. */
-export type Verify<Event> = (payload: string, headers: IncomingHttpHeaders) => Promise<Event>;
-
-/** A webhook endpoint on a free loopback port: 200 for a verified delivery, 400 for a refused one. */
-export async function startReceiver<Event>(verify: Verify<Event>) {
+/** A webhook endpoint on a free loopback port: 200 for a delivery `verify` accepts, 400 otherwise. */
+export async function startReceiver<Event>(
+  verify: (raw: string, headers: IncomingHttpHeaders) => Promise<Event>,
+) {
   const events: Event[] = [];
   let refused = 0;
   const server = createServer(async (request, response) => {
-    const chunks: Buffer[] = [];
-    for await (const chunk of request) chunks.push(chunk as Buffer);
-    const verified = await verify(Buffer.concat(chunks).toString('utf8'), request.headers).catch(
-      () => undefined,
-    );
-    if (verified === undefined) refused += 1;
-    else events.push(verified);
-    response.writeHead(verified === undefined ? 400 : 200).end();
+    const event = await verify(await text(request), request.headers).catch(() => undefined);
+    if (event === undefined) refused += 1;
+    else events.push(event);
+    response.writeHead(event === undefined ? 400 : 200).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/webhooks`,
-    events,
-    refused: () => refused,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks`;
+  const close = () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return { url, events, refused: () => refused, close };
 }

@@ -40,12 +40,11 @@ describe('Plexos flow', () => {
 
 describe('pnpm start', () => {
   it('prints the payment states and the verified events', async () => {
-    const root = fileURLToPath(new URL('..', import.meta.url));
-    const run = promisify(execFile);
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: root });
+    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', main]);
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/payment pi_\w+: PENDING → DEBITED → SUCCEEDED/);
-    expect(stdout).toContain('verified payment.debited\nverified refund.created\nverified refund.succeeded');
-    expect(stdout).toContain('receiver: 4 verified, 0 refused');
+    expect(stdout).toMatch(
+      /^payment pi_\w+: PENDING → DEBITED → SUCCEEDED\n(verified (payment\.created|payment\.debited|refund\.created|refund\.succeeded)\n){4}receiver: 4 verified, 0 refused\n$/,
+    );
   }, 30_000);
 });

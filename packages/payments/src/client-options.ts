@@ -1,4 +1,4 @@
-import type { HttpClientConfig } from '@ummah/core';
+import type { OperationClientOptions } from '@ummah/core';
 import type { ResponseValidationMode } from './internal/response-check.js';
 
 /** The gateway's production and sandbox API root (the key prefix selects the mode). */
@@ -24,21 +24,7 @@ export const LOG_LEVEL_ENV_VAR = 'UMMAH_LOG';
  * Options of `new Ummah(key, options)`. Transport, retries, timeouts, logging and hooks are
  * handled by `@ummah/core`; their documentation is repeated here for convenience.
  */
-export interface UmmahOptions
-  extends Pick<
-    HttpClientConfig,
-    | 'timeout'
-    | 'appInfo'
-    | 'maxResponseBytes'
-    | 'maxRetries'
-    | 'retry'
-    | 'fetch'
-    | 'transport'
-    | 'logger'
-    | 'logLevel'
-    | 'hooks'
-    | 'defaultHeaders'
-  > {
+export interface UmmahOptions extends OperationClientOptions {
   /**
    * Secret API key (`sk_test_…` or `sk_live_…`). The first constructor argument wins over this.
    * @default process.env.UMMAH_SECRET_KEY

@@ -1,4 +1,11 @@
-import { ConfigurationError, HttpClient, type Logger, readEnv } from '@ummah/core';
+import {
+  ConfigurationError,
+  HttpClient,
+  type Logger,
+  operationClientConfig,
+  readEnv,
+  splitClientArguments,
+} from '@ummah/core';
 import {
   API_KEY_ENV_VAR,
   BASE_URL_ENV_VAR,
@@ -32,18 +39,6 @@ const QUIET_LEVELS: ReadonlySet<string> = new Set(['error', 'off']);
 function baseURLFromEnv(): string | undefined {
   const value = readEnv(BASE_URL_ENV_VAR)?.trim();
   return value === undefined || value === '' ? undefined : value;
-}
-
-/** Options may come first when the key is omitted: `new Ummah({ baseURL })`. */
-function splitArguments(keyOrOptions: unknown, maybeOptions: UmmahOptions | undefined): UmmahOptions {
-  if (typeof keyOrOptions === 'object' && keyOrOptions !== null) return { ...(keyOrOptions as UmmahOptions) };
-  const options = { ...maybeOptions };
-  if (typeof keyOrOptions === 'string') options.apiKey = keyOrOptions;
-  // `null` is a JavaScript caller's "no key": it falls back to the environment like `undefined`.
-  else if (keyOrOptions !== undefined && keyOrOptions !== null) {
-    throw new ConfigurationError(`The API key must be a string, got ${typeof keyOrOptions}.`);
-  }
-  return options;
 }
 
 /**
@@ -113,40 +108,29 @@ export class Ummah {
   /** @param options Options including `apiKey`; the key falls back to `UMMAH_SECRET_KEY`. */
   constructor(options: UmmahOptions);
   constructor(keyOrOptions?: string | UmmahOptions, maybeOptions?: UmmahOptions) {
-    const options = splitArguments(keyOrOptions, maybeOptions);
+    const options = splitClientArguments<UmmahOptions>(keyOrOptions, maybeOptions);
     this.#options = options;
     const responseMode = options.validateResponses ?? 'off';
     if (!RESPONSE_MODES.has(responseMode)) {
       throw new ConfigurationError("`validateResponses` must be 'off', 'warn' or 'strict'.");
     }
-    if (options.validateRequests !== undefined && typeof options.validateRequests !== 'boolean') {
-      throw new ConfigurationError('`validateRequests` must be true or false.');
-    }
-    const client = new HttpClient({
-      baseURL: options.baseURL ?? baseURLFromEnv() ?? DEFAULT_BASE_URL,
-      apiKey: options.apiKey,
-      apiKeyEnvVar: API_KEY_ENV_VAR,
-      validateApiKey: validateSecretKey,
-      userAgent: `ummah-node/${VERSION}`,
-      appInfo: options.appInfo,
-      logLevelEnvVar: LOG_LEVEL_ENV_VAR,
-      timeout: options.timeout,
-      maxResponseBytes: options.maxResponseBytes,
-      maxRetries: options.maxRetries,
-      retry: options.retry,
-      fetch: options.fetch,
-      transport: options.transport,
-      logger: options.logger,
-      logLevel: options.logLevel,
-      hooks: options.hooks,
-      defaultHeaders: options.defaultHeaders,
-    });
+    const client = new HttpClient(
+      operationClientConfig(options, {
+        provider: 'Ummah',
+        defaultBaseURL: baseURLFromEnv() ?? DEFAULT_BASE_URL,
+        apiKeyEnvVar: API_KEY_ENV_VAR,
+        logLevelEnvVar: LOG_LEVEL_ENV_VAR,
+        validateApiKey: validateSecretKey,
+        userAgent: `ummah-node/${VERSION}`,
+      }),
+    );
     this.baseURL = client.baseURL;
     this.isTestMode = client.isTestMode;
 
-    const logger: Logger | undefined = QUIET_LEVELS.has(options.logLevel ?? 'warn')
-      ? undefined
-      : (options.logger ?? console);
+    // The level as core resolved it (the option, else UMMAH_LOG, already checked there), so a
+    // quiet client stays quiet about response drift too.
+    const level = options.logLevel ?? readEnv(LOG_LEVEL_ENV_VAR)?.trim().toLowerCase() ?? 'warn';
+    const logger: Logger | undefined = QUIET_LEVELS.has(level) ? undefined : (options.logger ?? console);
     const caller = new OperationCaller(client, {
       validateRequests: options.validateRequests ?? true,
       responseCheck: { mode: responseMode, logger, reported: new Set() },

@@ -1,6 +1,5 @@
-import { isUmmahError } from '../errors/guards.js';
 import { InvalidRequestError } from '../errors/request-errors.js';
-import { redactSecrets } from '../logging/redact.js';
+import { apiKeyProblem } from './api-key-check.js';
 import { createCredentials } from './credentials.js';
 import type { EngineConfig } from './engine-config.js';
 
@@ -18,13 +17,8 @@ export function withCallKey(config: EngineConfig, key: unknown): EngineConfig {
   };
   if (typeof key !== 'string' || key.trim() === '') refuse('expected a non-empty string');
   const apiKey = key as string;
-  if (!/^[\x21-\x7e]+$/.test(apiKey)) refuse('it contains whitespace, control or non-ASCII characters');
-  try {
-    config.validateApiKey?.(apiKey);
-  } catch (error) {
-    const reason = isUmmahError(error) || error instanceof Error ? error.message : 'malformed';
-    refuse(redactSecrets(reason, [apiKey]).replace(/\.$/, ''));
-  }
+  const problem = apiKeyProblem(apiKey, config.validateApiKey);
+  if (problem !== undefined) refuse(problem.reason.replace(/\.$/, ''));
   const credentials = createCredentials(apiKey, config.credentials.origin, config.authHeaders);
   return {
     ...config,

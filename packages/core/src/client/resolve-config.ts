@@ -4,11 +4,11 @@ import { ConfigurationError } from '../errors/request-errors.js';
 import { buildUserAgent } from '../internal/runtime.js';
 import { normalizeBaseURL } from '../internal/url.js';
 import { createLeveledLogger, type LogLevel } from '../logging/logger.js';
-import { redactSecrets } from '../logging/redact.js';
 import { DEFAULT_RETRY_TIMING, type ResolvedRetryTiming } from '../retry/backoff.js';
 import { createFetchTransport } from '../transport/fetch-transport.js';
 import type { Transport } from '../transport/types.js';
 import { VERSION } from '../version.js';
+import { apiKeyProblem } from './api-key-check.js';
 import { createCredentials } from './credentials.js';
 import type { EngineConfig } from './engine-config.js';
 import { DEFAULT_MAX_RESPONSE_BYTES, isByteLimit } from './read-limited.js';
@@ -115,21 +115,14 @@ function resolveApiKey(config: HttpClientConfig): string {
         : `No API key: pass \`apiKey\` or set the ${config.apiKeyEnvVar} environment variable.`,
     );
   }
-  // Whitespace or control characters would corrupt the Authorization header (or smuggle another
-  // header in); non-ASCII cannot be sent in a header at all.
-  if (!/^[\x21-\x7e]+$/.test(key)) {
-    throw new ConfigurationError(
-      `The API key from ${source} is malformed: it contains whitespace, control or non-ASCII characters.`,
-    );
+  const problem = apiKeyProblem(key, config.validateApiKey);
+  if (problem?.kind === 'malformed') {
+    throw new ConfigurationError(`The API key from ${source} is malformed: ${problem.reason}.`);
   }
-  if (config.validateApiKey !== undefined) {
-    try {
-      config.validateApiKey(key);
-    } catch (error) {
-      if (isUmmahError(error)) throw error;
-      const reason = error instanceof Error ? redactSecrets(error.message, [key]) : 'refused';
-      throw new ConfigurationError(`The API key from ${source} was refused: ${reason}`);
-    }
+  if (problem?.kind === 'refused') {
+    // A provider's own typed refusal (a ConfigurationError naming the expected prefix) is kept as is.
+    if (isUmmahError(problem.cause)) throw problem.cause;
+    throw new ConfigurationError(`The API key from ${source} was refused: ${problem.reason}`);
   }
   return key;
 }

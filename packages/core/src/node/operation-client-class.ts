@@ -7,7 +7,7 @@ import {
 import { HttpClient } from './http-client.js';
 
 /**
- * `operationClientClass` for Node: the clients it makes default to the undici `HttpClient`.
+ * `operationClientClass` for Node: the clients it makes default to the Node `HttpClient` (node:http).
  * Selected automatically by the `node` export condition.
  */
 export function operationClientClass<O extends OperationClientOptions>(

@@ -10,7 +10,9 @@ export interface OperationClientOptions
   extends Pick<
     HttpClientConfig,
     | 'apiKey'
+    | 'appInfo'
     | 'timeout'
+    | 'maxResponseBytes'
     | 'maxRetries'
     | 'retry'
     | 'fetch'
@@ -53,7 +55,13 @@ export function splitClientArguments<O extends { apiKey?: string; validateReques
 export interface OperationClientSetup
   extends Pick<
     HttpClientConfig,
-    'apiKeyEnvVar' | 'validateApiKey' | 'isTestKey' | 'authHeaders' | 'parseErrorBody' | 'userAgent'
+    | 'apiKeyEnvVar'
+    | 'logLevelEnvVar'
+    | 'validateApiKey'
+    | 'isTestKey'
+    | 'authHeaders'
+    | 'parseErrorBody'
+    | 'userAgent'
   > {
   /** The documented API root; undefined when the provider documents none (then `baseURL` is required). */
   defaultBaseURL: string | undefined;
@@ -63,7 +71,7 @@ export interface OperationClientSetup
 
 /**
  * The `HttpClient` configuration of a provider client: the caller's options over the provider's
- * fixed setup. Pass it to the `HttpClient` of the build in use (undici on Node, fetch elsewhere).
+ * fixed setup. Pass it to the `HttpClient` of the build in use (node:http on Node, fetch elsewhere).
  *
  * @throws ConfigurationError when no base URL is given and the provider documents none.
  */
@@ -86,7 +94,10 @@ export function operationClientConfig(
     authHeaders: setup.authHeaders,
     parseErrorBody: setup.parseErrorBody,
     userAgent: setup.userAgent,
+    logLevelEnvVar: setup.logLevelEnvVar,
+    appInfo: options.appInfo,
     timeout: options.timeout,
+    maxResponseBytes: options.maxResponseBytes,
     maxRetries: options.maxRetries,
     retry: options.retry,
     fetch: options.fetch,

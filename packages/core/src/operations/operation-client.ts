@@ -13,18 +13,18 @@ const INSPECT = Symbol.for('nodejs.util.inspect.custom');
 
 /**
  * Everything a provider fixes about its client: HTTP setup, operation tables and the build's
- * `HttpClient`. The key's environment variable defaults to `<PROVIDER>_API_KEY` and the user agent to
- * `ummah-<provider>/<version>`.
+ * `HttpClient`. The key's environment variable defaults to `<PROVIDER>_API_KEY`, the log level's to
+ * `<PROVIDER>_LOG` and the user agent to `ummah-<provider>/<version>`.
  */
 export interface OperationClientDefinition<O extends OperationClientOptions = OperationClientOptions>
-  extends Omit<OperationClientSetup, 'apiKeyEnvVar' | 'userAgent'>,
-    Partial<Pick<OperationClientSetup, 'apiKeyEnvVar' | 'userAgent'>>,
+  extends Omit<OperationClientSetup, 'apiKeyEnvVar' | 'logLevelEnvVar' | 'userAgent'>,
+    Partial<Pick<OperationClientSetup, 'apiKeyEnvVar' | 'logLevelEnvVar' | 'userAgent'>>,
     Pick<OperationCallerConfig, 'routes' | 'validators'> {
   /** The client package's version, for the user agent. */
   version: string;
   /**
    * The `HttpClient` class to build. @default the one of the build in use: `operationClientClass`
-   * from `@ummah/core` gives the undici one on Node (the `node` export condition), fetch elsewhere.
+   * from `@ummah/core` gives the Node one (node:http) under the `node` export condition, fetch elsewhere.
    */
   httpClient?: new (
     config: HttpClientConfig,
@@ -62,6 +62,7 @@ export class OperationClient<O extends OperationClientOptions = OperationClientO
     const options = splitClientArguments<O>(keyOrOptions, maybeOptions);
     const setup: OperationClientSetup = {
       apiKeyEnvVar: `${definition.provider.toUpperCase()}_API_KEY`,
+      logLevelEnvVar: `${definition.provider.toUpperCase()}_LOG`,
       userAgent: `ummah-${definition.provider.toLowerCase()}/${definition.version}`,
       ...definition,
       ...definition.fromOptions?.(options),

@@ -15,7 +15,36 @@ export interface Check {
   readonly any?: true;
 }
 
-type Bounds = { readonly min?: number; readonly max?: number; readonly gt?: number; readonly lt?: number };
+/** The constraints of {@link string}, checked in this order after the type. */
+export interface StringOptions {
+  /** A format: an email address, an absolute URL, or an ISO 8601 UTC date-time. */
+  readonly format?: 'email' | 'url' | 'datetime';
+  /** Minimum length. */
+  readonly min?: number;
+  /** Maximum length. */
+  readonly max?: number;
+  readonly pattern?: RegExp;
+}
+
+/** The constraints of {@link number}, checked in this order after the type. */
+export interface NumberOptions {
+  /** A safe integer, not only a finite number. */
+  readonly integer?: boolean;
+  /** Inclusive minimum. */
+  readonly min?: number;
+  /** Exclusive minimum. */
+  readonly gt?: number;
+  /** Inclusive maximum. */
+  readonly max?: number;
+  /** Exclusive maximum. */
+  readonly lt?: number;
+}
+
+/** The item count bounds of {@link array}. */
+export interface ArrayOptions {
+  readonly min?: number;
+  readonly max?: number;
+}
 
 /** Issues of these codes mean "the value has the wrong shape": later checks of the same value are skipped. */
 const ABORTING = new Set(['invalid_type', 'invalid_value', 'invalid_union']);
@@ -125,14 +154,7 @@ const FORMATS = {
 } as const;
 
 /** A string, with an optional format, length bounds and pattern, checked in that order. */
-export function string(
-  options: {
-    readonly format?: keyof typeof FORMATS;
-    readonly min?: number;
-    readonly max?: number;
-    readonly pattern?: RegExp;
-  } = {},
-): Check {
+export function string(options: StringOptions = {}): Check {
   const { format, min, max, pattern } = options;
   return (value, path, out) => {
     if (typeof value !== 'string') {
@@ -170,7 +192,7 @@ export function string(
 }
 
 /** A finite number; `integer` also requires a safe integer. Bounds are checked after the type. */
-export function number(options: Bounds & { readonly integer?: boolean } = {}): Check {
+export function number(options: NumberOptions = {}): Check {
   const { integer, min, gt, max, lt } = options;
   return (value, path, out) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -237,7 +259,7 @@ export function openEnum(values: readonly string[]): Check {
 }
 
 /** An array of `item`; too many items is reported alone, before the items are looked at. */
-export function array(item: Check, options: { readonly min?: number; readonly max?: number } = {}): Check {
+export function array(item: Check, options: ArrayOptions = {}): Check {
   const { min, max } = options;
   return (value, path, out) => {
     if (!Array.isArray(value)) {

@@ -1,9 +1,11 @@
 export {
+  type ArrayOptions,
   anyValue,
   array,
   boolean,
   type Check,
   listPage,
+  type NumberOptions,
   noValue,
   nullable,
   nullValue,
@@ -14,6 +16,7 @@ export {
   openEnum,
   optional,
   record,
+  type StringOptions,
   string,
   union,
 } from './checks.js';

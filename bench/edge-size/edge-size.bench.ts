@@ -47,6 +47,13 @@ const rows: BenchRow[] = sizes.map((s) => ({
   ...(s.name.startsWith('@ummah') ? { ours: true } : {}),
 }));
 const webhook = await bundleSize('verify-webhook.ts');
+// The provider clients are held to the same ≤ 30 KB (each makes one validated create).
+const providers = await Promise.all(
+  ['plumaas', 'plexos', 'plugipay', 'pebblepay'].map(async (name) => ({
+    name: `@ummah/${name}`,
+    ...(await bundleSize(`${name}.ts`)),
+  })),
+);
 const groups: BenchGroup[] = [
   {
     name: 'Edge bundle of a function making one API call',
@@ -60,6 +67,8 @@ const groups: BenchGroup[] = [
 
 for (const row of rows) console.log(`${row.name.padEnd(34)} ${row.ratio.toFixed(2)}×  ${row.measured}`);
 console.log(`verifyWebhook alone: ${kb(webhook.gzipped)} gzip`);
+for (const p of providers)
+  console.log(`${p.name.padEnd(34)} ${kb(p.gzipped)} gzip (${kb(p.minified)} minified)`);
 
 writeResult({
   suite: 'edge-size',
@@ -69,5 +78,8 @@ writeResult({
   groups,
   notes: [
     `A webhook receiver using only \`verifyWebhook\` from @ummah/webhooks: ${kb(webhook.gzipped)} gzip (budget 4 KB).`,
+    `The provider clients, each making one validated create (target ≤ 30 KB gzip): ${providers
+      .map((p) => `${p.name} ${kb(p.gzipped)}`)
+      .join(', ')}.`,
   ],
 });

@@ -36,6 +36,11 @@ export interface BenchResult {
   groups: BenchGroup[];
   /** Other figures worth recording (heap readings, bundle sizes). */
   notes: string[];
+  /**
+   * The day the suite was measured, when earlier than the page's date: `pnpm bench --only` measures
+   * some suites again and keeps the others' results.
+   */
+  measuredOn?: string;
 }
 
 /** Environment variable through which the runner tells a benchmark script where to write its JSON. */

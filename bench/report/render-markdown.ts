@@ -49,6 +49,12 @@ export function renderMarkdown(
   ];
   for (const result of results) {
     lines.push(`## ${result.title}`, '', result.method, '');
+    if (result.measuredOn !== undefined && result.measuredOn !== machine.date) {
+      lines.push(
+        `Measured on ${result.measuredOn} (same machine); the other suites were measured again later.`,
+        '',
+      );
+    }
     for (const group of result.groups) {
       lines.push(`### ${group.name}`, '', `Baseline: ${group.baseline}.`, '');
       lines.push(`| contender | ratio | ${group.column ?? 'ops/s in this run'} |`, '| --- | --- | --- |');

@@ -19,48 +19,48 @@ export default [
     modifyEsbuildConfig: edge,
   },
   {
-    // Recorded budget: the client class with every resource and the core engine. zod (the
-    // response validation schemas) is most of it.
+    // The client class with every resource, the core engine and the request and response checks
+    // (measured 24.2 KiB): the whole client stays under 30 KiB, below stripe-node and openai-node.
     name: 'new Ummah from @ummah/payments + @ummah/core (edge)',
     path: 'size/payments-client.js',
     gzip: true,
-    limit: '120 KiB',
+    limit: '26 KiB',
     modifyEsbuildConfig: edge,
   },
   {
-    // Recorded budget: the client, the core engine and the webhook verifier; zod (the request
-    // validators) is most of it.
+    // The client, the core engine, the webhook verifier and the request checks (measured 18.5 to
+    // 19.8 KiB across the four providers): under the 30 KiB every client is held to.
     name: 'new Plumaas from @ummah/plumaas + @ummah/core (edge)',
     path: 'size/plumaas-client.js',
     gzip: true,
-    limit: '115 KiB',
+    limit: '21 KiB',
     modifyEsbuildConfig: edge,
   },
   {
-    // Recorded budget: the client, the core engine and the webhook verifier; zod (the request
-    // validators) is most of it.
+    // The client, the core engine, the webhook verifier and the request checks (measured 18.5 to
+    // 19.8 KiB across the four providers): under the 30 KiB every client is held to.
     name: 'new Plexos from @ummah/plexos + @ummah/core (edge)',
     path: 'size/plexos-client.js',
     gzip: true,
-    limit: '115 KiB',
+    limit: '21 KiB',
     modifyEsbuildConfig: edge,
   },
   {
-    // Recorded budget: the client, the core engine and the webhook verifier; zod (the request
-    // validators) is most of it.
+    // The client, the core engine, the webhook verifier and the request checks (measured 18.5 to
+    // 19.8 KiB across the four providers): under the 30 KiB every client is held to.
     name: 'new Plugipay from @ummah/plugipay + @ummah/core (edge)',
     path: 'size/plugipay-client.js',
     gzip: true,
-    limit: '115 KiB',
+    limit: '21 KiB',
     modifyEsbuildConfig: edge,
   },
   {
-    // Recorded budget: the client, the core engine and the webhook verifier; zod (the request
-    // validators) is most of it.
+    // The client, the core engine, the webhook verifier and the request checks (measured 18.5 to
+    // 19.8 KiB across the four providers): under the 30 KiB every client is held to.
     name: 'new PebblePay from @ummah/pebblepay + @ummah/core (edge)',
     path: 'size/pebblepay-client.js',
     gzip: true,
-    limit: '115 KiB',
+    limit: '21 KiB',
     modifyEsbuildConfig: edge,
   },
 ];

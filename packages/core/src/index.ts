@@ -68,4 +68,6 @@ export { type HeaderReader, parseRetryAfter } from './retry/retry-after.js';
 export { sleep } from './sleep.js';
 export { createFetchTransport } from './transport/fetch-transport.js';
 export type { Transport, TransportRequest, TransportResponse } from './transport/types.js';
+// The checks the generated request and response descriptions are built from.
+export * from './validation/index.js';
 export { VERSION } from './version.js';

@@ -362,7 +362,7 @@ describe('request validation', () => {
     expect(gateway.requests).toHaveLength(0);
   });
 
-  it('sends exactly the object the merchant passed, not a re-serialised zod output', async () => {
+  it('sends exactly the object the merchant passed, not a re-serialised validator output', async () => {
     await ummah.purchases.create(validPurchase);
     expect(gateway.requests[0]?.rawBody).toBe(JSON.stringify(validPurchase));
   });

@@ -3,6 +3,7 @@ import {
   type OperationClientDefinition,
   type OperationClientOptions,
   operationClientClass,
+  validatorTable,
 } from '@ummah/core';
 import { routes } from '@ummah/schema/pebblepay/routes';
 import { parsePebblePayError } from './parse-error.js';
@@ -38,8 +39,8 @@ const definition: OperationClientDefinition<PebblePayOptions> = {
   provider: 'PebblePay',
   version: VERSION,
   routes,
-  // Loaded by the first call with input to check, so a cold start does not build them (or load zod).
-  validators: async () => (await import('@ummah/schema/pebblepay/validators')).validators,
+  // Loaded by the first call with input to check, so a cold start does not build them.
+  validators: async () => validatorTable((await import('@ummah/schema/pebblepay/checks')).checks),
   defaultBaseURL: DEFAULT_BASE_URL,
   fromOptions: authHeaders,
   parseErrorBody: parsePebblePayError,

@@ -1,4 +1,4 @@
-import { type OperationClientOptions, operationClientClass } from '@ummah/core';
+import { type OperationClientOptions, operationClientClass, validatorTable } from '@ummah/core';
 import { routes } from '@ummah/schema/plexos/routes';
 import { WebhooksResource } from './resources/webhooks.js';
 import { VERSION } from './version.js';
@@ -15,8 +15,8 @@ const definition = {
   provider: 'Plexos',
   version: VERSION,
   routes,
-  // Loaded by the first call with input to check, so a cold start does not build them (or load zod).
-  validators: async () => (await import('@ummah/schema/plexos/validators')).validators,
+  // Loaded by the first call with input to check, so a cold start does not build them.
+  validators: async () => validatorTable((await import('@ummah/schema/plexos/checks')).checks),
   defaultBaseURL: DEFAULT_BASE_URL,
 };
 

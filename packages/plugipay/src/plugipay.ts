@@ -1,4 +1,4 @@
-import { type OperationClientOptions, operationClientClass } from '@ummah/core';
+import { type OperationClientOptions, operationClientClass, validatorTable } from '@ummah/core';
 import { routes } from '@ummah/schema/plugipay/routes';
 import { CheckoutSessionsResource } from './resources/checkout-sessions.js';
 import { CustomersResource } from './resources/customers.js';
@@ -17,8 +17,8 @@ const definition = {
   provider: 'Plugipay',
   version: VERSION,
   routes,
-  // Loaded by the first call with input to check, so a cold start does not build them (or load zod).
-  validators: async () => (await import('@ummah/schema/plugipay/validators')).validators,
+  // Loaded by the first call with input to check, so a cold start does not build them.
+  validators: async () => validatorTable((await import('@ummah/schema/plugipay/checks')).checks),
   defaultBaseURL: undefined,
 };
 

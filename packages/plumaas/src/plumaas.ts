@@ -1,4 +1,4 @@
-import { type OperationClientOptions, operationClientClass } from '@ummah/core';
+import { type OperationClientOptions, operationClientClass, validatorTable } from '@ummah/core';
 import { routes } from '@ummah/schema/plumaas/routes';
 import { plumaasKeyRules } from './api-key.js';
 import { ChargesResource } from './resources/charges.js';
@@ -19,8 +19,8 @@ const definition = {
   provider: 'Plumaas',
   version: VERSION,
   routes,
-  // Loaded by the first call with input to check, so a cold start does not build them (or load zod).
-  validators: async () => (await import('@ummah/schema/plumaas/validators')).validators,
+  // Loaded by the first call with input to check, so a cold start does not build them.
+  validators: async () => validatorTable((await import('@ummah/schema/plumaas/checks')).checks),
   defaultBaseURL: DEFAULT_BASE_URL,
 };
 

@@ -19,6 +19,7 @@ const GENERATED_NAMES = [
   'schemas.ts',
   'routes.ts',
   'validators.ts',
+  'checks.ts',
   'events.ts',
   'index.ts',
   'type-checks.ts',
@@ -144,12 +145,30 @@ describe('the generator', { timeout: 60_000 }, () => {
     }
   });
 
-  it('emits no runtime import other than zod and its own files', () => {
+  it('emits no runtime import other than zod, core and its own files', () => {
     for (const [name, files] of buildAll()) {
       const imports = [...files.values()].flatMap((c) => [...c.matchAll(/from '([^']+)'/g)].map((m) => m[1]));
       expect(new Set(imports), name).toEqual(
-        new Set(['zod', './schemas.js', './types.js', './routes.js', './validators.js', './events.js']),
+        new Set([
+          'zod',
+          '@ummah/core',
+          './schemas.js',
+          './types.js',
+          './routes.js',
+          './validators.js',
+          './events.js',
+        ]),
       );
+    }
+  });
+
+  it('keeps zod out of the checks a client validates with: they import only core and the route ids', () => {
+    for (const [name, files] of buildAll()) {
+      const checks = files.get(`${outputDir(apiNamed(name))}/checks.ts`) ?? '';
+      expect(
+        [...checks.matchAll(/from '([^']+)'/g)].map((m) => m[1]),
+        name,
+      ).toEqual(['@ummah/core', './routes.js']);
     }
   });
 

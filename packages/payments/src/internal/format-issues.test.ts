@@ -1,9 +1,10 @@
+import { array, type Check, number, object, oneOf, optional, string, union, validator } from '@ummah/core';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { formatIssues, formatPath } from './format-issues.js';
 
-const issuesOf = (schema: z.ZodType, input: unknown) => {
-  const result = schema.safeParse(input);
+// Issues come from core's check functions, which the generated checks.ts is built from.
+const issuesOf = (check: Check, input: unknown) => {
+  const result = validator(check).safeParse(input);
   if (result.success) throw new Error('expected the input to be refused');
   return formatIssues(result.error.issues, input);
 };
@@ -19,16 +20,20 @@ describe('formatPath', () => {
 });
 
 describe('formatIssues', () => {
-  const product = z.strictObject({ name: z.string(), price: z.int().min(0) });
-  const body = z.strictObject({
-    brand_id: z.string(),
-    client: z.strictObject({ email: z.email() }),
-    purchase: z.strictObject({
-      products: z.array(product).min(1),
-      currency: z.string().regex(/^[A-Z]{3}$/),
-    }),
-    units: z.enum(['days', 'months']).optional(),
-  });
+  const product = object({ name: string(), price: number({ integer: true, min: 0 }) }, true);
+  const purchase = object(
+    { products: array(product, { min: 1 }), currency: string({ pattern: /^[A-Z]{3}$/ }) },
+    true,
+  );
+  const body = object(
+    {
+      brand_id: string(),
+      client: object({ email: string({ format: 'email' }) }, true),
+      purchase,
+      units: optional(oneOf(['days', 'months'])),
+    },
+    true,
+  );
 
   it('reports a missing field as Required rather than as a type error', () => {
     expect(
@@ -59,7 +64,9 @@ describe('formatIssues', () => {
   });
 
   it('reports each unknown key on its own path so a typo points at itself', () => {
-    expect(issuesOf(z.strictObject({ amount: z.int() }), { amout: 1, amount: 1, extra: true })).toEqual([
+    expect(
+      issuesOf(object({ amount: number({ integer: true }) }, true), { amout: 1, amount: 1, extra: true }),
+    ).toEqual([
       { path: 'amout', message: 'Unknown parameter' },
       { path: 'extra', message: 'Unknown parameter' },
     ]);
@@ -67,10 +74,13 @@ describe('formatIssues', () => {
 
   it('never repeats the offending value in a message', () => {
     const secretLooking = 'sk_live_should_not_be_echoed';
-    const issues = issuesOf(z.strictObject({ email: z.email(), n: z.int() }), {
-      email: secretLooking,
-      n: secretLooking,
-    });
+    const issues = issuesOf(
+      object({ email: string({ format: 'email' }), n: number({ integer: true }) }, true),
+      {
+        email: secretLooking,
+        n: secretLooking,
+      },
+    );
     expect(JSON.stringify(issues)).not.toContain(secretLooking);
   });
 
@@ -81,16 +91,17 @@ describe('formatIssues', () => {
   });
 
   it('explains an empty list with the minimum item count', () => {
-    expect(issuesOf(body.shape.purchase, { products: [], currency: 'USD' })).toEqual([
+    expect(issuesOf(purchase, { products: [], currency: 'USD' })).toEqual([
       { path: 'products', message: 'Must contain at least one item' },
     ]);
   });
 
   it('reports the closest branch of a union instead of a generic "Invalid input"', () => {
-    const union = z.strictObject({
-      key: z.union([z.string(), z.strictObject({ public_key: z.strictObject({ pem: z.string() }) })]),
-    });
-    expect(issuesOf(union, { key: { public_key: { pem: 1 } } })).toEqual([
+    const keyed = object(
+      { key: union([string(), object({ public_key: object({ pem: string() }, true) }, true)]) },
+      true,
+    );
+    expect(issuesOf(keyed, { key: { public_key: { pem: 1 } } })).toEqual([
       { path: 'key.public_key.pem', message: 'Expected a string, received a number' },
     ]);
   });

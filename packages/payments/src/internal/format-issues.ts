@@ -1,11 +1,8 @@
-import type { RequestIssue } from '@ummah/core';
-import type { z } from 'zod';
+import type { RequestIssue, SchemaIssue } from '@ummah/core';
 import { toMinorUnits } from './flat-purchase-form.js';
 
-type ZodIssue = z.core.$ZodIssue;
-
 /**
- * Joins a zod path with dots, the convention of core's `RequestIssue` and of the gateway's own
+ * Joins an issue path with dots, the convention of core's `RequestIssue` and of the gateway's own
  * `details` keys: `['purchase', 'products', 0, 'price']` → `purchase.products.0.price`.
  * An empty result means the argument as a whole.
  */
@@ -13,7 +10,7 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.map((segment) => String(segment)).join('.');
 }
 
-/** Reads the value at a zod path, so "missing" can be told apart from "wrong type" without asking zod to echo input. */
+/** Reads the value at an issue path, so "missing" can be told apart from "wrong type" without the checks echoing input. */
 function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   let current: unknown = root;
   for (const segment of path) {
@@ -49,7 +46,7 @@ function isMoneyField(path: ReadonlyArray<PropertyKey>): boolean {
   return typeof last === 'string' && (MONEY_FIELDS.has(last) || last.endsWith('_amount'));
 }
 
-/** Plain-words messages for the code patterns the schema uses, keyed by zod's rendering of them. */
+/** Plain-words messages for the code patterns the schema uses, keyed by the pattern literal the issue carries. */
 const PATTERN_MESSAGES: Record<string, string> = {
   '/^[A-Z]{3}$/': 'Must be a 3-letter ISO 4217 currency code in upper case, e.g. USD',
   '/^[A-Z]{2}$/': 'Must be a 2-letter ISO 3166 country code in upper case, e.g. US',
@@ -69,7 +66,7 @@ function tooBigMessage(origin: string, maximum: number | bigint, inclusive: bool
   return inclusive === false ? `Must be less than ${maximum}` : `Must be at most ${maximum}`;
 }
 
-function formatMessage(issue: ZodIssue, input: unknown): string {
+function formatMessage(issue: SchemaIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type': {
       const value = valueAt(input, issue.path);
@@ -103,8 +100,6 @@ function formatMessage(issue: ZodIssue, input: unknown): string {
       return issue.message;
     case 'invalid_value':
       return `Must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'not_multiple_of':
-      return `Must be a multiple of ${issue.divisor}`;
     default:
       return issue.message;
   }
@@ -112,15 +107,15 @@ function formatMessage(issue: ZodIssue, input: unknown): string {
 
 /**
  * Picks the union branch that came closest to matching, so a merchant sees "client.email is
- * required" instead of zod's generic "Invalid input" for `oneOf` shapes: fewest issues first,
+ * required" instead of a generic "Invalid input" for `oneOf` shapes: fewest issues first,
  * then the deepest ones (a deep issue means the input already had that branch's shape).
  */
 function closestBranch(
-  branches: ReadonlyArray<ReadonlyArray<ZodIssue>>,
-): ReadonlyArray<ZodIssue> | undefined {
-  const depth = (branch: ReadonlyArray<ZodIssue>): number =>
+  branches: ReadonlyArray<ReadonlyArray<SchemaIssue>>,
+): ReadonlyArray<SchemaIssue> | undefined {
+  const depth = (branch: ReadonlyArray<SchemaIssue>): number =>
     Math.max(...branch.map((issue) => issue.path.length));
-  let best: ReadonlyArray<ZodIssue> | undefined;
+  let best: ReadonlyArray<SchemaIssue> | undefined;
   for (const branch of branches) {
     if (branch.length === 0) continue;
     if (
@@ -135,13 +130,13 @@ function closestBranch(
 }
 
 /**
- * Flattens zod issues into one `{ path, message }` per offending field, with every unknown key
+ * Flattens the issues of the generated checks into one `{ path, message }` per offending field, with every unknown key
  * reported on its own path so a typo such as `amout` points at itself.
  *
- * @param issues The issues of a failed `safeParse`.
+ * @param issues The issues of a failed check (`safeParse`).
  * @param input The value that was parsed; read only to tell missing fields from wrong ones.
  */
-export function formatIssues(issues: ReadonlyArray<ZodIssue>, input: unknown): RequestIssue[] {
+export function formatIssues(issues: ReadonlyArray<SchemaIssue>, input: unknown): RequestIssue[] {
   const out: RequestIssue[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
@@ -153,9 +148,9 @@ export function formatIssues(issues: ReadonlyArray<ZodIssue>, input: unknown): R
     if (issue.code === 'invalid_union') {
       const branch = closestBranch(issue.errors);
       if (branch) {
-        // zod reports branch issues relative to the union itself.
+        // Branch issues are relative to the union itself.
         const nested = branch.map(
-          (inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as ZodIssue,
+          (inner) => ({ ...inner, path: [...issue.path, ...inner.path] }) as SchemaIssue,
         );
         out.push(...formatIssues(nested, input));
         continue;

@@ -5,10 +5,10 @@ import {
   type OperationInput,
   type PagePromise,
   type RequestOptions,
+  type SchemaIssue,
+  validatorTable,
 } from '@ummah/core';
 import { type Operations, type RouteDefinition, routes } from '@ummah/schema/ummah/routes';
-import type { OperationValidators } from '@ummah/schema/ummah/validators';
-import type { z } from 'zod';
 import { RequestValidationError } from '../errors.js';
 import { type DownloadOptions, downloadFile } from './download-file.js';
 import { formatIssues } from './format-issues.js';
@@ -23,12 +23,11 @@ export type OperationId = keyof Operations;
 /** The generated table, seen through the part of its type the caller uses. */
 const routeTable: Readonly<Record<OperationId, RouteDefinition>> = routes;
 /**
- * The generated validators (zod), loaded by the first call that has input or a response to check:
- * building them, and zod itself, is most of what importing the SDK would otherwise cost, and a cold
- * process whose first call is a `retrieve` does not need them.
+ * The generated checks (core's check functions, no validation library), loaded by the first call
+ * that has input or a response to check: a cold process whose first call is a `retrieve` does not
+ * build them.
  */
-const loadValidators = async (): Promise<Readonly<Record<OperationId, OperationValidators>>> =>
-  (await import('@ummah/schema/ummah/validators')).validators;
+const loadValidators = async () => validatorTable((await import('@ummah/schema/ummah/checks')).checks);
 /** The response type of an operation, straight from the schema. */
 export type ResponseOf<K extends OperationId> = Operations[K]['response'];
 /** The item type of a paginated operation's `results`. */
@@ -55,9 +54,6 @@ export interface CallerSettings {
   responseCheck: ResponseCheck;
 }
 
-/** A zod issue, as the generated validators report it. */
-type ZodIssue = Parameters<typeof formatIssues>[0][number];
-
 /**
  * Turns a generated operation plus a merchant's arguments into a core request, through core's
  * provider-agnostic `OperationCaller`: this is the only place input is checked, so every method
@@ -66,7 +62,7 @@ type ZodIssue = Parameters<typeof formatIssues>[0][number];
  */
 export class OperationCaller {
   readonly #client: HttpClient;
-  readonly #caller: CoreOperationCaller<ZodIssue>;
+  readonly #caller: CoreOperationCaller<SchemaIssue>;
   /** Whether input is checked before sending (`validateRequests`). */
   readonly validatesRequests: boolean;
 
@@ -74,7 +70,7 @@ export class OperationCaller {
     this.#client = client;
     this.validatesRequests = settings.validateRequests;
     const check = settings.responseCheck;
-    this.#caller = new CoreOperationCaller<ZodIssue>(client, {
+    this.#caller = new CoreOperationCaller<SchemaIssue>(client, {
       routes: routeTable,
       validators: loadValidators,
       validateRequests: settings.validateRequests,
@@ -83,7 +79,7 @@ export class OperationCaller {
       checkResponse:
         check.mode === 'off'
           ? undefined
-          : (operation, schema, data) => checkResponse(check, operation, schema as z.ZodType, data),
+          : (operation, schema, data) => checkResponse(check, operation, schema, data),
     });
   }
 

@@ -1,5 +1,4 @@
-import type { Logger } from '@ummah/core';
-import type { z } from 'zod';
+import type { Logger, SchemaIssue, StructuralValidator } from '@ummah/core';
 import { ResponseValidationError } from '../errors.js';
 import { formatIssues } from './format-issues.js';
 
@@ -21,13 +20,13 @@ export interface ResponseCheck {
 }
 
 /**
- * Checks `data` against the operation's response schema. The data is never replaced by zod's
- * output: the merchant always gets every field exactly as the gateway sent it.
+ * Checks `data` against the operation's response schema. The data is never replaced by the
+ * validator's output: the merchant always gets every field exactly as the gateway sent it.
  */
 export function checkResponse(
   check: ResponseCheck,
   operation: string,
-  schema: z.ZodType,
+  schema: StructuralValidator<SchemaIssue>,
   data: unknown,
 ): void {
   if (check.mode === 'off') return;

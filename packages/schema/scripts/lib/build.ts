@@ -1,5 +1,6 @@
 import { APIS, type ApiDescription, outputDir } from './apis.js';
 import { banner, jsdoc, key, str } from './code.js';
+import { emitChecks } from './emit-checks.js';
 import { emitEvents } from './emit-events.js';
 import { emitRoutes } from './emit-routes.js';
 import { LIST_RESPONSE, tsDeclaration } from './emit-types.js';
@@ -81,7 +82,8 @@ ${lines.join('\n')}
  *
  * The module is split into slices so each consumer imports only what it uses: `routes` (no zod)
  * for building and routing requests, `validators` and `schemas` (zod) for checking them, `events`
- * (no zod) for the event names a verifier types, `types` for everything's TypeScript shape.
+ * (no zod) for the event names a verifier types, `types` for everything's TypeScript shape, and
+ * `checks` (no zod: @ummah/core's check functions) for the clients, whose bundles must stay small.
  */
 export function buildFiles(
   specText: string,
@@ -144,6 +146,7 @@ export * from './validators.js';
     'schemas.ts': schemas,
     'routes.ts': emitRoutes(operations, header, api.examples.operation),
     'validators.ts': emitValidators(operations, header, api.examples),
+    'checks.ts': emitChecks(doc, dependencyOrder(doc), operations, header, api.examples),
     'events.ts': emitEvents(events, header, api.examples.event),
     'index.ts': index,
     'type-checks.ts': typeChecks(names, header),

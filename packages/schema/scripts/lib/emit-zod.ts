@@ -72,7 +72,7 @@ function literal(value: Condition['value']): string {
 }
 
 /** The predicate of a cross-field rule, over the parsed object `value`. */
-function rulePredicate(rule: ObjectRule): string {
+export function rulePredicate(rule: ObjectRule): string {
   if (rule.kind === 'anyRequired') {
     const sets = rule.sets.map((set) => {
       const present = set.map((f) => `${access(f)} !== undefined`);

@@ -49,6 +49,14 @@ describe('statements', () => {
     storage.requests.length = 0;
     script = [{}];
   });
+  /**
+   * The methods of the requests one test's client sent. A status check that an earlier test's
+   * deadline cut off can still reach the server after this test began, so counting every recorded
+   * request would blame this test for it.
+   */
+  const requestsOf = (mark: string): string[] =>
+    api.requests.filter((request) => request.headers['x-test'] === mark).map((request) => request.method);
+
   afterAll(async () => {
     await api.close();
     await storage.close();
@@ -117,6 +125,7 @@ describe('statements', () => {
     });
 
     it('stops with APIUserAbortError when the signal fires while waiting', async () => {
+      const TEST_MARK = 'abort-while-waiting';
       script = [{ status: 'processing' }];
       const controller = new AbortController();
       // Abort once the statement exists (its create call answered), i.e. during the first wait between polls.
@@ -124,16 +133,18 @@ describe('statements', () => {
         baseURL: api.baseURL,
         maxRetries: 0,
         hooks: { onResponse: () => void setTimeout(() => controller.abort(), 50) },
+        defaultHeaders: { 'x-test': TEST_MARK },
       });
       const waiting = client.statements.createAndWait(
         { format: 'csv' },
         { pollInterval: 10_000, signal: controller.signal },
       );
       await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
-      expect(api.requests.map((request) => request.method)).toEqual(['POST']);
+      expect(requestsOf(TEST_MARK)).toEqual(['POST']);
     });
 
     it('stops polling when the signal of the request options fires, not only the wait signal', async () => {
+      const TEST_MARK = 'abort-from-request-options';
       script = [{ status: 'processing' }];
       const controller = new AbortController();
       // Abort only once the create call has been answered, so the signal fires during the 10 s wait
@@ -142,6 +153,7 @@ describe('statements', () => {
         baseURL: api.baseURL,
         maxRetries: 0,
         hooks: { onResponse: () => void setTimeout(() => controller.abort(), 50) },
+        defaultHeaders: { 'x-test': TEST_MARK },
       });
       const waiting = client.statements.createAndWait(
         { format: 'csv' },
@@ -149,7 +161,7 @@ describe('statements', () => {
         { signal: controller.signal },
       );
       await expect(waiting).rejects.toBeInstanceOf(APIUserAbortError);
-      expect(api.requests.map((request) => request.method)).toEqual(['POST']);
+      expect(requestsOf(TEST_MARK)).toEqual(['POST']);
     });
 
     it.each([-1, 0, Number.NaN, Number.POSITIVE_INFINITY])(

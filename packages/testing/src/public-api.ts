@@ -6,6 +6,7 @@
 export type * from '@ummah/schema/ummah/types';
 export { generateRsaKeyPair, type RsaKeyPair } from './crypto/rsa-key-pair';
 export type { Clock } from './domain/clock';
+export { InvalidDurationError, parseDuration } from './domain/duration';
 export {
   EVENT_TYPES,
   type EventSourceType,
@@ -14,6 +15,7 @@ export {
 } from './domain/event-types';
 export { PURCHASE_TRANSITIONS, type PurchaseAction } from './domain/purchases/transitions';
 export type { DeliveryRecord } from './domain/records';
+export type { AdvanceResult, TestClock, Timeline } from './domain/test-clock';
 export type { DeliveryOptions } from './events/delivery-options';
 export type { FaultController, FaultSpec } from './http/faults';
 export type { MockDelivery, MockGateway } from './mock-gateway';

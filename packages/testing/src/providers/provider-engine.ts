@@ -1,4 +1,4 @@
-import { type Clock, clockOf } from '../domain/clock';
+import { TestClock } from '../domain/test-clock';
 import { EventDispatcher } from '../events/dispatcher';
 import { FaultController } from '../http/faults';
 import { IdempotencyStore } from '../http/idempotency';
@@ -34,7 +34,7 @@ export interface ProviderParts {
  * Each provider supplies its state and handlers through `attach`.
  */
 export class ProviderEngine {
-  readonly clock: Clock;
+  readonly clock: TestClock;
   readonly faults = new FaultController();
   readonly idempotency = new IdempotencyStore();
   readonly deliveries: ProviderDelivery[] = [];
@@ -55,11 +55,14 @@ export class ProviderEngine {
     this.#profile = profile;
     this.#options = options;
     this.#baseURL = new URL(options.baseURL ?? profile.defaultBaseURL);
-    this.clock = clockOf(options.now);
+    this.clock = new TestClock(options.now);
     this.dispatcher = new EventDispatcher(
       options.webhooks ?? {},
       providerDeliveryRecorder(this.deliveries, this.clock),
+      this.clock,
     );
+    // Advancing the clock runs the delivery retries that fall due.
+    this.clock.schedule(this.dispatcher);
     this.apiKey = options.apiKeys?.[0] ?? `${profile.keys.prefix}test_mock`;
     this.webhookSecret = options.webhookSecret ?? newWebhookSecret();
     this.webhookUrl = options.webhookUrl;
@@ -84,6 +87,7 @@ export class ProviderEngine {
   attach(parts: ProviderParts): void {
     this.#parts = parts;
     const control = commonControlRoutes({
+      clock: this.clock,
       faults: this.faults,
       deliveries: () => this.deliveries,
       reset: () => this.reset(),

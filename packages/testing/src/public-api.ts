@@ -16,7 +16,7 @@ export {
 export { PURCHASE_TRANSITIONS, type PurchaseAction } from './domain/purchases/transitions';
 export type { DeliveryRecord } from './domain/records';
 export type { AdvanceResult, TestClock, Timeline } from './domain/test-clock';
-export type { DeliveryOptions } from './events/delivery-options';
+export type { DeliveryOptions, DeliveryReport } from './events/delivery-options';
 export type { FaultController, FaultSpec } from './http/faults';
 export type { MockDelivery, MockGateway } from './mock-gateway';
 export { DEFAULT_BASE_URL, type MockExchange, type MockGatewayOptions } from './options';

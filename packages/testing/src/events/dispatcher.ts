@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock';
 import type { Timeline } from '../domain/test-clock';
-import type { DeliveryOptions } from './delivery-options';
+import type { DeliveryOptions, DeliveryReport } from './delivery-options';
 
 /**
  * Where one event goes and how it is signed there. `sign` returns the signature headers of a body,
@@ -45,17 +45,20 @@ const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
  */
 export class EventDispatcher<E> implements Timeline {
   readonly #options: DeliveryOptions;
-  readonly #record: (event: E, attempt: DeliveryAttempt) => void;
+  readonly #record: (event: E, attempt: DeliveryAttempt) => DeliveryReport;
   readonly #clock: Clock;
   readonly #inFlight = new Set<Promise<void>>();
   /** Scheduled retries, each with its due time on the mock clock so the test clock can run it early. */
   readonly #timers = new Map<ReturnType<typeof setTimeout>, ScheduledRetry>();
   #closed = false;
 
-  /** `record` logs each attempt in the API's own delivery shape; `clock` dates the retries. */
+  /**
+   * `record` logs each attempt in the API's own delivery shape and returns it (it is reported to
+   * `onDelivery`); `clock` dates the retries.
+   */
   constructor(
     options: DeliveryOptions,
-    record: (event: E, attempt: DeliveryAttempt) => void,
+    record: (event: E, attempt: DeliveryAttempt) => DeliveryReport,
     clock: Clock = { now: Date.now },
   ) {
     this.#options = options;
@@ -160,7 +163,8 @@ export class EventDispatcher<E> implements Timeline {
       responseText = error instanceof Error ? error.message : String(error);
     }
     const delivered = responseCode !== null && responseCode >= 200 && responseCode < 300;
-    this.#record(event, { target, headers, responseCode, responseText, delivered, attempt });
+    const report = this.#record(event, { target, headers, responseCode, responseText, delivered, attempt });
+    this.#options.onDelivery?.(report);
     const delays = this.#options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     if (delivered || this.#closed || attempt > delays.length) return;
     const delay = delays[attempt - 1]!;

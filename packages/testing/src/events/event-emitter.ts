@@ -49,11 +49,11 @@ function rsaSigner(privateKey: WebCryptoKey): DeliveryTarget['sign'] {
 export function ummahDeliveryRecorder(
   state: GatewayState,
   clock: Clock,
-): (event: UmmahOutgoingEvent, attempt: DeliveryAttempt) => void {
+): (event: UmmahOutgoingEvent, attempt: DeliveryAttempt) => DeliveryRecord {
   return ({ body, source }, { target, headers, responseCode, responseText, delivered, attempt }) => {
     const id = newId('delivery');
     state.deliveryExchanges.set(id, { headers, responseText });
-    state.deliveries.push({
+    const record: DeliveryRecord = {
       id,
       event: body.type,
       event_id: body.id,
@@ -66,7 +66,9 @@ export function ummahDeliveryRecorder(
       source_id: source.id,
       source_type: source.type,
       payload: body,
-    });
+    };
+    state.deliveries.push(record);
+    return record;
   };
 }
 

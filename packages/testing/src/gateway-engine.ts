@@ -79,8 +79,15 @@ export class GatewayEngine {
       simulate: this.simulate,
       trigger: (event) => triggerEvent(this.domain, () => this.dispatcher.idle(), event),
       resend: (deliveryId) => this.resend(deliveryId),
-      dashboard: () =>
-        renderDashboard(this.state, new URL(this.baseURL).pathname.replace(/\/$/, ''), this.clock.now()),
+      // Attempts in flight finish first, so the log shows the answers to what was just done.
+      dashboard: async () => {
+        await this.dispatcher.idle();
+        return renderDashboard(this.state, {
+          apiPath: new URL(this.baseURL).pathname.replace(/\/$/, ''),
+          now: this.clock.now(),
+          brandId: this.domain.settings.brandId,
+        });
+      },
       clock: this.clock,
       faults: this.faults,
       deliveries: () => this.state.deliveries,

@@ -31,7 +31,7 @@ export interface ControlParts extends CommonControlParts {
   /** Sends a logged delivery again, to the same place, signed again. */
   readonly resend: (deliveryId: string) => Promise<void>;
   /** The dashboard's contents, as an HTML fragment. */
-  readonly dashboard: () => string;
+  readonly dashboard: () => Promise<string>;
 }
 
 const CheckoutBody = z.object({
@@ -73,9 +73,9 @@ export function controlRoutes({
       await resend(params.id!);
       return json({ results: structuredClone(common.deliveries().slice(-1)) }, 201);
     }),
-    mockRoute('GET', '/dashboard/', 'mock.dashboard', () => ({
+    mockRoute('GET', '/dashboard/', 'mock.dashboard', async () => ({
       status: 200,
-      text: dashboard(),
+      text: await dashboard(),
       contentType: 'text/html; charset=utf-8',
     })),
     mockRoute(

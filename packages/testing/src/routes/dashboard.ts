@@ -83,12 +83,23 @@ function time(unixSeconds: number | null | undefined): string {
   return unixSeconds == null ? '' : new Date(unixSeconds * 1000).toISOString().replace('.000Z', 'Z');
 }
 
+/** Where the dashboard's contents are rendered from, besides the state. */
+export interface DashboardView {
+  /** The API's path on the origin, e.g. `/api/v1`, for the calls its buttons make. */
+  readonly apiPath: string;
+  /** The mock clock's time. */
+  readonly now: number;
+  /** The brand of the test purchases it creates. */
+  readonly brandId: string;
+}
+
 /**
  * The dashboard's contents for the account: purchases, clients, subscriptions and every webhook
  * delivery, newest first, with the controls that drive them. Every value is escaped: payloads and
  * receivers' answers are arbitrary text.
  */
-export function renderDashboard(state: GatewayState, apiPath: string, now: number): string {
+export function renderDashboard(state: GatewayState, view: DashboardView): string {
+  const { apiPath, now, brandId } = view;
   const purchases = [...state.purchases.values()].reverse();
   const purchaseRows = purchases
     .map((purchase) => {
@@ -138,6 +149,7 @@ export function renderDashboard(state: GatewayState, apiPath: string, now: numbe
     })
     .join('\n');
   const sample = {
+    brand_id: brandId,
     client: { email: 'customer@example.com' },
     purchase: { products: [{ name: 'Test product', price: 2500 }], currency: 'USD' },
   };

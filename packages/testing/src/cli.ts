@@ -81,7 +81,7 @@ async function advance(values: Values, args: readonly string[]): Promise<void> {
     steps: number;
   };
   process.stdout.write(
-    `Mock time is now ${new Date(result.to).toISOString()} (${result.steps} scheduled steps ran)\n`,
+    `Mock time is now ${new Date(result.to).toISOString()} (${result.steps} scheduled step${result.steps === 1 ? '' : 's'} ran)\n`,
   );
 }
 

@@ -5,10 +5,10 @@ import { callControl, type RemoteTarget } from './cli/remote-commands';
 import { InvalidDurationError, parseDuration } from './domain/duration';
 import type { DeliveryReport } from './events/delivery-options';
 import type { MockExchange } from './options';
-import { isProviderName } from './providers/provider-registry';
+import { isProviderName, PROVIDER_MOCKS } from './providers/provider-registry';
 import { startMockServer } from './server/start-mock-server';
 import { startProviderMockServer } from './server/start-provider-mock-server';
-import { isTriggerableEvent } from './trigger';
+import { isTriggerableEvent, TRIGGERABLE_EVENTS } from './trigger';
 
 /** The key remote commands and forwarding use when none is given: any test key passes by default. */
 const DEFAULT_KEY = 'sk_test_mock';
@@ -63,9 +63,12 @@ async function trigger(values: Values, args: readonly string[]): Promise<void> {
   const [event] = args;
   if (event === undefined || args.length > 1)
     fail('trigger takes one event name, e.g. `ummah-mock trigger purchase.paid`.');
-  if (!isTriggerableEvent(event)) fail(`unknown event "${event}"; --help lists them.`);
-  const result = (await callControl(remoteTarget(values), '/trigger/', { event })) as { purchase_id: string };
-  process.stdout.write(`Triggered ${event} (purchase ${result.purchase_id})\n`);
+  const provider = values.provider ?? 'ummah';
+  if (provider !== 'ummah' && !isProviderName(provider)) fail(`unknown --provider "${provider}".`);
+  const events = provider === 'ummah' ? TRIGGERABLE_EVENTS : PROVIDER_MOCKS[provider].events;
+  if (!events.includes(event)) fail(`unknown ${provider} event "${event}"; --help lists them.`);
+  const result = (await callControl(remoteTarget(values), '/trigger/', { event })) as { object_id: string };
+  process.stdout.write(`Triggered ${event} (object ${result.object_id})\n`);
 }
 
 async function advance(values: Values, args: readonly string[]): Promise<void> {

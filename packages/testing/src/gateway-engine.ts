@@ -1,3 +1,4 @@
+import type { WebhookEventType } from '@ummah/schema/ummah/events';
 import { sharedKeyPool } from './crypto/key-pool';
 import type { RsaKeyPair } from './crypto/rsa-key-pair';
 import { renewalTimeline } from './domain/billing/renewal-schedule';
@@ -28,7 +29,7 @@ import { controlRoutes } from './routes/control-routes';
 import { dashboardPageRoutes, renderDashboard } from './routes/dashboard';
 import { statementFileRoutes } from './routes/statement-files';
 import { createSimulator, type Simulator } from './simulate';
-import { triggerEvent } from './trigger';
+import { TRIGGERABLE_EVENTS, triggerEvent } from './trigger';
 
 /**
  * One mock gateway, assembled: the domain (state, clock, links, keys, events), the simulator, the
@@ -77,7 +78,10 @@ export class GatewayEngine {
     this.routes = apiRoutes({ domain: this.domain, pageSize: options.pageSize ?? 20 });
     const control = controlRoutes({
       simulate: this.simulate,
-      trigger: (event) => triggerEvent(this.domain, () => this.dispatcher.idle(), event),
+      trigger: {
+        events: TRIGGERABLE_EVENTS,
+        fire: (event) => triggerEvent(this.domain, () => this.dispatcher.idle(), event as WebhookEventType),
+      },
       resend: (deliveryId) => this.resend(deliveryId),
       // Attempts in flight finish first, so the log shows the answers to what was just done.
       dashboard: async () => {

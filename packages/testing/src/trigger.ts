@@ -5,6 +5,7 @@ import { capturePurchase, purchaseSource, refundPurchase } from './domain/purcha
 import { createPurchase } from './domain/purchases/purchases';
 import type { PurchaseRecord } from './domain/records';
 import { gatewayErrorFor } from './pipeline/error-response';
+import type { TriggerResult } from './routes/trigger-routes';
 
 /** Every event type a trigger can fire: the schema's list, nothing written by hand. */
 export const TRIGGERABLE_EVENTS: readonly WebhookEventType[] = webhookEventTypes;
@@ -12,12 +13,6 @@ export const TRIGGERABLE_EVENTS: readonly WebhookEventType[] = webhookEventTypes
 /** Whether a name is an event type of the schema. */
 export function isTriggerableEvent(name: string): name is WebhookEventType {
   return (TRIGGERABLE_EVENTS as readonly string[]).includes(name);
-}
-
-/** What a trigger made: the event fired and the purchase it is about. */
-export interface TriggerResult {
-  readonly event: WebhookEventType;
-  readonly purchase_id: string;
 }
 
 /**
@@ -74,7 +69,7 @@ export async function triggerEvent(
     if (flow) await flow(context, purchase);
     else await context.emit(event, purchase, purchaseSource(purchase));
     await idle();
-    return { event, purchase_id: purchase.id };
+    return { event, object_id: purchase.id };
   } catch (error) {
     throw gatewayErrorFor(error);
   }

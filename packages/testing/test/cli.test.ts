@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { webhookEventTypes as plumaasEvents } from '@ummah/schema/plumaas/events';
 import { webhookEventTypes } from '@ummah/schema/ummah/events';
 import { type ServerProcess, startRecordingServer, startServerProcess } from '@ummah/test-support';
 import { verifyWebhook } from '@ummah/webhooks';
@@ -114,16 +115,45 @@ describe('ummah-mock --forward-to, trigger and advance', { timeout: 30_000 }, ()
     expect((await command(['advance', 'soon', '--url', mock.url])).code).toBe(2);
     const unknown = await command(['trigger', 'purchase.payed', '--url', mock.url]);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('unknown event "purchase.payed"');
+    expect(unknown.stderr).toContain('unknown ummah event "purchase.payed"');
     expect(mock.output()).not.toContain('/_mock/trigger/');
   });
 
-  it("prints a provider mock's webhook secret for an env file when forwarding", async () => {
+  it("forwards a provider mock's triggered events, signed with the secret it prints for an env file", async () => {
+    let secret = '';
+    const verified: string[] = [];
+    const receiver = await startRecordingServer({
+      handler: async (request) => {
+        const event = (await verifyWebhook({
+          scheme: 'plumaas',
+          payload: request.rawBody,
+          headers: request.headers as Record<string, string>,
+          secret,
+        })) as { event: string };
+        verified.push(event.event);
+        return { status: 200 };
+      },
+    });
+    cleanups.push(() => receiver.close());
     const mock = await startCli(
-      ['--provider', 'plumaas', '--forward-to', 'http://127.0.0.1:9/hooks'],
+      ['--provider', 'plumaas', '--forward-to', `${receiver.origin}/hooks`],
       /listening on (\S+)[\s\S]*PLUMAAS_WEBHOOK_SECRET=whsec_\S+\n/,
     );
-    expect(mock.output()).toContain('Forwarding every event to http://127.0.0.1:9/hooks');
+    secret = /PLUMAAS_WEBHOOK_SECRET=(whsec_\S+)/.exec(mock.output())![1]!;
+    const fired = await command([
+      'trigger',
+      'charge.refunded',
+      '--provider',
+      'plumaas',
+      '--url',
+      mock.url,
+      '--api-key',
+      'psk_test_mock',
+    ]);
+    expect(fired.code).toBe(0);
+    expect(verified).toEqual(['charge.succeeded', 'charge.refunded']);
+    const unknown = await command(['trigger', 'purchase.paid', '--provider', 'plumaas', '--url', mock.url]);
+    expect(unknown.code).toBe(2);
   });
 
   it('lists every command, endpoint and event of the schema in --help', async () => {
@@ -138,6 +168,6 @@ describe('ummah-mock --forward-to, trigger and advance', { timeout: 30_000 }, ()
     ]) {
       expect(help.stdout).toContain(text);
     }
-    for (const event of webhookEventTypes) expect(help.stdout).toContain(event);
+    for (const event of [...webhookEventTypes, ...plumaasEvents]) expect(help.stdout).toContain(event);
   });
 });

@@ -41,7 +41,7 @@ describe('trigger', () => {
 
   it.each(webhookEventTypes)('fires %s as a verifiable signed delivery', async (type) => {
     const { gateway, webhook, received, control } = await gatewayWithWebhook();
-    const fired = await call<{ event: string; purchase_id: string }>(gateway, 'POST', control('/trigger/'), {
+    const fired = await call<{ event: string; object_id: string }>(gateway, 'POST', control('/trigger/'), {
       event: type,
     });
     expect(fired.status).toBe(201);
@@ -56,7 +56,7 @@ describe('trigger', () => {
     );
     const triggered = events.filter((event) => event.type === type);
     expect(triggered).toHaveLength(1);
-    expect(triggered[0]!.object.id).toBe(fired.body.purchase_id);
+    expect(triggered[0]!.object.id).toBe(fired.body.object_id);
   });
 
   it('refuses an event the schema does not list', async () => {

@@ -1,9 +1,10 @@
+import { PROVIDER_MOCKS } from '../providers/provider-registry';
 import { TRIGGERABLE_EVENTS } from '../trigger';
 
 /** The `--help` text: every command, option and endpoint of the mock. */
 export function helpText(): string {
   return `Usage: ummah-mock [options]                     Run a mock gateway (the Ummah one, or --provider's)
-       ummah-mock trigger <event> [--url …]     Fire one event at a running Ummah mock (signed, to its webhooks)
+       ummah-mock trigger <event> [--url …]     Fire one event at a running mock (signed, to its webhooks)
        ummah-mock advance <duration> [--url …]  Move a running mock's clock forward (30d, "1 month", 12h, 500ms)
 
 Runs a stateful mock of the Ummah payment gateway, or of another provider, for local development.
@@ -24,7 +25,8 @@ Options of the server:
 
 Options of trigger and advance:
       --url <url>            The running mock's address               [default: http://127.0.0.1:4010]
-      --api-key <key>        One of its secret keys                   [default: sk_test_mock]
+      --api-key <key>        One of its secret keys (a provider mock prints its test key)  [default: sk_test_mock]
+      --provider <name>      trigger: the running mock's provider, for its event names     [default: ummah]
 
 Pages (no key: a customer's view):
   GET  /                                 the dashboard (asks for one of the mock's keys)
@@ -44,15 +46,19 @@ Control endpoints (Authorization: Bearer <one of the mock's keys>):
   POST /_mock/reset/
   GET  /_mock/health/
 
-Provider steps (same /_mock/ prefix and key; clock, faults, deliveries and reset too):
+Provider steps (same /_mock/ prefix and key; trigger, events, clock, faults, deliveries and reset too):
   plumaas    POST /_mock/charges/{id}/pay/ | fail/ | refund/
   plexos     POST /_mock/payments/  then /_mock/payments/{id}/debit/ | settle/ | fail/ | expire/ | cancel/ | refund/
   plugipay   POST /_mock/checkout_sessions/{id}/complete/ | decline/ | expire/ | cancel/,
              POST /_mock/refunds/{id}/refundSucceeded/ | refundFailed/
   pebblepay  POST /_mock/orders/{id}/complete/ | fail/ | dispute/
 
-Events trigger accepts (the API description's list):
-${wrap(TRIGGERABLE_EVENTS.join(' '), 2, 100)}`;
+Events trigger accepts (each API description's list):
+  ummah
+${wrap(TRIGGERABLE_EVENTS.join(' '), 4, 100)}
+${Object.entries(PROVIDER_MOCKS)
+  .map(([name, { events }]) => `  ${name}\n${wrap(events.join(' '), 4, 100)}`)
+  .join('\n')}`;
 }
 
 function wrap(text: string, indent: number, width: number): string {

@@ -77,6 +77,7 @@ export class TestClock implements Clock {
   async #walk(ms: number): Promise<AdvanceResult> {
     const from = this.now();
     const to = from + ms;
+    const offset = this.#offset + ms;
     let steps = 0;
     for (;;) {
       const next = this.#earliestDue();
@@ -86,8 +87,9 @@ export class TestClock implements Clock {
       await next.timeline.runDue();
       steps += 1;
     }
-    // Real time may have passed while steps ran; the clock ends at `to` or later, never earlier.
-    this.#offset += Math.max(0, to - this.now());
+    // Exactly `ms` further than before, whatever real time passed while the steps ran (no step moved
+    // the offset past it: each due time is at most `to`).
+    this.#offset = offset;
     return { from, to, steps };
   }
 

@@ -6,6 +6,7 @@ import { Router } from '../http/router';
 import { createPipeline } from '../pipeline/gateway-pipeline';
 import type { GatewayRoute } from '../pipeline/gateway-route';
 import { commonControlRoutes } from '../routes/control-routes';
+import { type EventTrigger, triggerRoutes } from '../routes/trigger-routes';
 import { keyAuthenticator } from './provider-auth';
 import {
   hmacTarget,
@@ -26,6 +27,8 @@ export interface ProviderParts {
   readonly control: readonly GatewayRoute[];
   /** Forgets the provider's objects. */
   readonly clear: () => void;
+  /** Fires any event of the provider's schema on demand (`POST /_mock/trigger/`). */
+  readonly trigger: EventTrigger;
 }
 
 /**
@@ -95,7 +98,7 @@ export class ProviderEngine {
     this.#handle = createPipeline({
       routes: {
         api: new Router(parts.api),
-        control: new Router([...control, ...parts.control]),
+        control: new Router([...control, ...triggerRoutes(parts.trigger), ...parts.control]),
         trailingSlash: false,
       },
       faults: this.faults,

@@ -7,8 +7,8 @@ import { badRequest } from '../http/gateway-error';
 import { json, noContent } from '../http/mock-result';
 import type { GatewayRoute } from '../pipeline/gateway-route';
 import type { Simulator } from '../simulate';
-import { isTriggerableEvent, TRIGGERABLE_EVENTS, type TriggerResult } from '../trigger';
 import { mockRoute } from './mock-route';
+import { type EventTrigger, triggerRoutes } from './trigger-routes';
 
 /** What the control endpoints every mock has drive. */
 export interface CommonControlParts {
@@ -26,8 +26,8 @@ export interface ControlParts extends CommonControlParts {
   readonly simulate: Simulator;
   /** Every delivery attempt so far. */
   readonly deliveries: () => readonly DeliveryRecord[];
-  /** Fires one event of the schema's list. */
-  readonly trigger: (event: TriggerResult['event']) => Promise<TriggerResult>;
+  /** Fires any event of the schema's list. */
+  readonly trigger: EventTrigger;
   /** Sends a logged delivery again, to the same place, signed again. */
   readonly resend: (deliveryId: string) => Promise<void>;
   /** The dashboard's contents, as an HTML fragment. */
@@ -39,7 +39,6 @@ const CheckoutBody = z.object({
   method: z.string().optional(),
 });
 const RenewalBody = z.object({ outcome: z.enum(['paid', 'failed']).optional() });
-const TriggerBody = z.object({ event: z.string() });
 const AdvanceBody = z.object({ duration: z.union([z.string(), z.number()]) });
 
 /**
@@ -55,20 +54,7 @@ export function controlRoutes({
   ...common
 }: ControlParts): GatewayRoute[] {
   return [
-    mockRoute('GET', '/events/', 'mock.events', () => json({ results: TRIGGERABLE_EVENTS })),
-    mockRoute(
-      'POST',
-      '/trigger/',
-      'mock.trigger',
-      async ({ body }) => {
-        const { event } = body as z.infer<typeof TriggerBody>;
-        if (!isTriggerableEvent(event)) {
-          throw badRequest({ event: [`Unknown event "${event}"; GET /_mock/events/ lists them.`] });
-        }
-        return json(await trigger(event), 201);
-      },
-      TriggerBody,
-    ),
+    ...triggerRoutes(trigger),
     mockRoute('POST', '/deliveries/{id}/resend/', 'mock.resend', async ({ params }) => {
       await resend(params.id!);
       return json({ results: structuredClone(common.deliveries().slice(-1)) }, 201);

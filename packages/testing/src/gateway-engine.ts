@@ -26,7 +26,8 @@ import { gatewayLinks } from './pipeline/request-area';
 import { apiRoutes } from './routes/api-routes';
 import { checkoutPageRoutes } from './routes/checkout-page';
 import { controlRoutes } from './routes/control-routes';
-import { dashboardPageRoutes, renderDashboard } from './routes/dashboard';
+import { renderDashboard } from './routes/dashboard';
+import { dashboardPageRoutes } from './routes/dashboard-page';
 import { statementFileRoutes } from './routes/statement-files';
 import { createSimulator, type Simulator } from './simulate';
 import { TRIGGERABLE_EVENTS, triggerEvent } from './trigger';
@@ -90,6 +91,7 @@ export class GatewayEngine {
           apiPath: new URL(this.baseURL).pathname.replace(/\/$/, ''),
           now: this.clock.now(),
           brandId: this.domain.settings.brandId,
+          events: TRIGGERABLE_EVENTS,
         });
       },
       clock: this.clock,
@@ -102,7 +104,13 @@ export class GatewayEngine {
         api: new Router(this.routes),
         control: new Router(control),
         files: new Router(statementFileRoutes(this.domain)),
-        pages: new Router([...checkoutPageRoutes(this.domain, this.simulate), ...dashboardPageRoutes()]),
+        pages: new Router([
+          ...checkoutPageRoutes(this.domain, this.simulate),
+          ...dashboardPageRoutes(
+            'Ummah mock dashboard',
+            'any sk_test_… key unless the mock was started with --api-key',
+          ),
+        ]),
       },
       faults: this.faults,
       idempotency: this.idempotency,

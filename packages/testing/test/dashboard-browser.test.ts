@@ -107,6 +107,12 @@ describe('the mock dashboard in a browser', () => {
       'purchase.paid',
       'purchase.refunded',
     ]);
+    // Fire an event from the dashboard: a new purchase is walked to it and delivered.
+    await page.selectOption('#trigger-event', 'purchase.payment_failure');
+    await page.click('button:has-text("Trigger")');
+    await page.locator('#deliveries td > code', { hasText: /^purchase\.payment_failure$/ }).waitFor();
+    expect(await page.locator('#purchases tbody tr').count()).toBe(2);
+
     for (const name of ['dashboard', 'checkout', 'deliveries']) {
       expect(existsSync(join(SCREENSHOTS, `local-development-${name}.png`))).toBe(true);
     }

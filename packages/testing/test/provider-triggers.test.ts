@@ -71,4 +71,25 @@ describe('provider triggers', () => {
     expect(anonymous.status).toBe(401);
     expect(hook.requests).toHaveLength(0);
   });
+
+  it.each(Object.keys(EVENTS) as ProviderName[])(
+    '%s serves a dashboard of its deliveries, with their signatures, to a key holder',
+    async (provider) => {
+      const { mock, control } = providerMock(provider);
+      const event = EVENTS[provider][0]!;
+      await control('POST', '/trigger/', { event });
+      const origin = new URL(mock.baseURL).origin;
+      const shell = await mock.handle(new Request(`${origin}/`));
+      expect(shell.status).toBe(200);
+      expect(await shell.text()).toContain(`${provider} mock dashboard`);
+      expect((await mock.handle(new Request(`${origin}/_mock/dashboard/`))).status).toBe(401);
+      const page = await (await control('GET', '/dashboard/')).text();
+      expect(page).toContain(`<code>${event}</code>`);
+      const signatureHeader = Object.keys(mock.deliveries[0]!.headers).find((name) =>
+        name.includes('signature'),
+      )!;
+      expect(page).toContain(`${signatureHeader}: ${mock.deliveries[0]!.headers[signatureHeader]}`);
+      for (const name of EVENTS[provider]) expect(page).toContain(`<option>${name}</option>`);
+    },
+  );
 });

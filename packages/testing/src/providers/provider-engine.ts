@@ -6,8 +6,11 @@ import { Router } from '../http/router';
 import { createPipeline } from '../pipeline/gateway-pipeline';
 import type { GatewayRoute } from '../pipeline/gateway-route';
 import { commonControlRoutes } from '../routes/control-routes';
+import { dashboardPageRoutes } from '../routes/dashboard-page';
+import { mockRoute } from '../routes/mock-route';
 import { type EventTrigger, triggerRoutes } from '../routes/trigger-routes';
 import { keyAuthenticator } from './provider-auth';
+import { renderProviderDashboard } from './provider-dashboard';
 import {
   hmacTarget,
   type ProviderDelivery,
@@ -98,7 +101,26 @@ export class ProviderEngine {
     this.#handle = createPipeline({
       routes: {
         api: new Router(parts.api),
-        control: new Router([...control, ...triggerRoutes(parts.trigger), ...parts.control]),
+        control: new Router([
+          ...control,
+          ...triggerRoutes(parts.trigger),
+          mockRoute('GET', '/dashboard/', 'mock.dashboard', async () => {
+            // Attempts in flight finish first, so the log shows the answers to what was just done.
+            await this.dispatcher.idle();
+            return {
+              status: 200,
+              text: renderProviderDashboard(this.deliveries, this.clock.now(), parts.trigger.events),
+              contentType: 'text/html; charset=utf-8',
+            };
+          }),
+          ...parts.control,
+        ]),
+        pages: new Router(
+          dashboardPageRoutes(
+            `${this.#profile.scheme} mock dashboard`,
+            `the test key ummah-mock printed, ${this.#profile.keys.prefix}test_…, unless it was started with --api-key`,
+          ),
+        ),
         trailingSlash: false,
       },
       faults: this.faults,

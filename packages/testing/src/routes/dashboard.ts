@@ -1,87 +1,6 @@
 import type { GatewayState } from '../domain/state';
 import { escapeHtml as e } from '../http/escape-html';
-import type { MockResult } from '../http/mock-result';
-import type { GatewayRoute } from '../pipeline/gateway-route';
-import { mockRoute } from './mock-route';
-
-/**
- * The dashboard at the root of the mock's origin. The page itself holds no data and needs no key: it
- * asks once for one of the mock's secret keys, keeps it in the tab's `sessionStorage` and sends it as
- * `Authorization: Bearer` to the `/_mock/` endpoints and the API, so the account's contents are served
- * only to whoever holds a key and no cookie lets another site act with it.
- */
-export function dashboardPageRoutes(): GatewayRoute[] {
-  return [mockRoute('GET', '/', 'mock.dashboardPage', () => dashboardPage())];
-}
-
-function dashboardPage(): MockResult {
-  const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Ummah mock dashboard</title>
-<style>
-body{font:14px system-ui,sans-serif;margin:1.5rem;color:#222}
-table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}th,td{border-bottom:1px solid #ddd;padding:.3rem .5rem;text-align:left;vertical-align:top}
-th{background:#f4f4f4}button{font:inherit;margin:0 .15rem;padding:.15rem .6rem}pre{white-space:pre-wrap;word-break:break-all;max-width:60rem;background:#f8f8f8;padding:.5rem}
-.status{font-weight:600}.delivered{color:#176f2c}.failed{color:#a61b1b}#message{color:#a61b1b;min-height:1.2em}
-</style></head><body>
-<h1>Ummah mock dashboard</h1>
-<form id="login" hidden>
-  <p>Enter one of the mock's secret keys (any <code>sk_test_…</code> key unless the mock was started with <code>--api-key</code>). It stays in this tab only.</p>
-  <input id="key" name="key" type="password" autocomplete="off" placeholder="sk_test_…" required>
-  <button type="submit">Open dashboard</button>
-</form>
-<p id="message" role="status"></p>
-<main id="dashboard"></main>
-<script>
-const store = window.sessionStorage;
-const main = document.getElementById('dashboard');
-const message = document.getElementById('message');
-const login = document.getElementById('login');
-function call(method, path, body) {
-  return fetch(path, {
-    method,
-    headers: { authorization: 'Bearer ' + store.getItem('ummah-mock-key'), 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-async function refresh() {
-  if (!store.getItem('ummah-mock-key')) { login.hidden = false; return; }
-  const response = await call('GET', '/_mock/dashboard/');
-  if (response.status === 401) { store.removeItem('ummah-mock-key'); login.hidden = false; message.textContent = 'That key was refused.'; return; }
-  login.hidden = true;
-  main.innerHTML = await response.text();
-}
-login.addEventListener('submit', (event) => {
-  event.preventDefault();
-  store.setItem('ummah-mock-key', document.getElementById('key').value.trim());
-  message.textContent = '';
-  void refresh();
-});
-main.addEventListener('click', async (event) => {
-  const button = event.target.closest('button[data-path]');
-  if (!button) return;
-  let body = button.dataset.body ? JSON.parse(button.dataset.body) : undefined;
-  if (button.dataset.input) body = { duration: document.getElementById(button.dataset.input).value };
-  button.disabled = true;
-  const response = await call(button.dataset.method || 'POST', button.dataset.path, body);
-  message.textContent = response.ok ? '' : 'Refused (' + response.status + '): ' + (await response.text());
-  await refresh();
-});
-window.addEventListener('focus', () => void refresh());
-void refresh();
-</script>
-</body></html>`;
-  return { status: 200, text: html, contentType: 'text/html; charset=utf-8' };
-}
-
-/** A button the dashboard's script turns into an authenticated call. */
-function action(label: string, method: string, path: string, body?: unknown): string {
-  const data = body === undefined ? '' : ` data-body="${e(JSON.stringify(body))}"`;
-  return `<button type="button" data-method="${method}" data-path="${e(path)}"${data}>${e(label)}</button>`;
-}
-
-function time(unixSeconds: number | null | undefined): string {
-  return unixSeconds == null ? '' : new Date(unixSeconds * 1000).toISOString().replace('.000Z', 'Z');
-}
+import { action, clockAndTriggerControls, deliveryDetails, time } from './dashboard-parts';
 
 /** Where the dashboard's contents are rendered from, besides the state. */
 export interface DashboardView {
@@ -91,6 +10,8 @@ export interface DashboardView {
   readonly now: number;
   /** The brand of the test purchases it creates. */
   readonly brandId: string;
+  /** The events its trigger control offers. */
+  readonly events: readonly string[];
 }
 
 /**
@@ -99,7 +20,7 @@ export interface DashboardView {
  * receivers' answers are arbitrary text.
  */
 export function renderDashboard(state: GatewayState, view: DashboardView): string {
-  const { apiPath, now, brandId } = view;
+  const { apiPath, now, brandId, events } = view;
   const purchases = [...state.purchases.values()].reverse();
   const purchaseRows = purchases
     .map((purchase) => {
@@ -136,15 +57,8 @@ export function renderDashboard(state: GatewayState, view: DashboardView): strin
     .reverse()
     .map((delivery) => {
       const exchange = state.deliveryExchanges.get(delivery.id);
-      const signature = Object.entries(exchange?.headers ?? {})
-        .filter(([name]) => name.includes('signature'))
-        .map(([name, value]) => `${name}: ${value}`)
-        .join('\n');
       return `<tr data-delivery="${e(delivery.id)}"><td>${time(delivery.sent_at)}</td><td><code>${e(delivery.event)}</code></td><td>${e(delivery.url)}</td><td class="status ${e(delivery.status)}">${e(delivery.status)} ${delivery.response_code ?? 'no answer'}</td><td>${delivery.attempts}</td>
-<td><details><summary>payload, signature, answer</summary>
-<h4>Payload</h4><pre>${e(JSON.stringify(delivery.payload, null, 2))}</pre>
-<h4>Signature header</h4><pre>${e(signature)}</pre>
-<h4>Receiver's answer</h4><pre>${e(exchange?.responseText ?? '')}</pre></details></td>
+<td>${deliveryDetails(delivery.payload, exchange?.headers ?? {}, exchange?.responseText ?? '')}</td>
 <td>${action('Resend', 'POST', `/_mock/deliveries/${delivery.id}/resend/`)}</td></tr>`;
     })
     .join('\n');
@@ -154,10 +68,8 @@ export function renderDashboard(state: GatewayState, view: DashboardView): strin
     purchase: { products: [{ name: 'Test product', price: 2500 }], currency: 'USD' },
   };
   return `<section id="controls">
-<p>Mock time: <strong id="now">${new Date(now).toISOString()}</strong>
-<input id="advance-by" value="30d" size="8" aria-label="Advance by"> ${action('Advance time', 'POST', '/_mock/clock/advance/').replace('<button', '<button data-input="advance-by"')}
-${action('New test purchase', 'POST', `${apiPath}/purchases/`, sample)}
-<button type="button" onclick="refresh()">Refresh</button></p>
+${clockAndTriggerControls(now, events)}
+<p>${action('New test purchase', 'POST', `${apiPath}/purchases/`, sample)}</p>
 </section>
 <h2>Purchases (${purchases.length})</h2>
 <table id="purchases"><thead><tr><th>Id</th><th>Client</th><th>Amount</th><th>Status</th><th>Created</th><th></th></tr></thead><tbody>

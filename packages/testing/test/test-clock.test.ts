@@ -159,6 +159,19 @@ describe('test clock', () => {
     gateway.close();
   });
 
+  it('interleaves renewals and delivery retries of different timelines in time order', async () => {
+    // The first renewal's delivery fails and is retried 45 days later, between the second and third renewals.
+    const { gateway, received } = pinnedGateway([200, 500], [45 * DAY]);
+    await call<Webhook>(gateway, 'POST', '/webhooks/', {
+      callback: 'https://merchant.test/hooks',
+      events: ['purchase.paid'],
+    });
+    await subscribe(gateway);
+    await gateway.clock.advance('3 months');
+    expect(received.map((delivery) => (delivery.at - START) / DAY)).toEqual([0, 30, 60, 75, 90]);
+    gateway.close();
+  });
+
   it('is driven over HTTP by POST /_mock/clock/advance/, which takes one of the mock keys', async () => {
     const { gateway } = pinnedGateway();
     const origin = new URL(gateway.baseURL).origin;

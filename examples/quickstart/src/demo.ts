@@ -17,10 +17,11 @@ function money(amount: number | undefined, currency: string | undefined): string
 }
 
 async function simulateCheckout(mock: MockServer, purchaseId: string): Promise<{ status: string }> {
-  // The mock's own endpoint stands in for the customer paying on the hosted checkout page.
+  // The mock's own endpoint stands in for the customer paying on the hosted checkout page; like
+  // every control endpoint it takes one of the mock's keys.
   const response = await fetch(`${new URL(mock.url).origin}/_mock/purchases/${purchaseId}/checkout/`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { authorization: 'Bearer sk_test_quickstart', 'content-type': 'application/json' },
     body: JSON.stringify({ outcome: 'paid' }),
   });
   if (!response.ok) throw new Error(`simulated checkout answered ${response.status}`);

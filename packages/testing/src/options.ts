@@ -2,7 +2,10 @@ import type { DeliveryOptions } from './events/delivery-options';
 
 /** What the mock reports for each API request it answers (see `onResponse`). */
 export interface MockExchange {
-  /** SDK operation id (`purchases.create`), or null when no operation matched (404/405/401 before routing). */
+  /**
+   * SDK operation id (`purchases.create`), `mock.…` for the mock's own `/_mock/` endpoints
+   * (`mock.checkout`, `mock.trigger`, `mock.advance` …), or null when nothing matched (404/405).
+   */
   readonly operationId: string | null;
   readonly method: string;
   /** Full request URL. */
@@ -53,9 +56,9 @@ export interface MockGatewayOptions {
   /** Clock in milliseconds, for pinned timestamps in tests. @default Date.now */
   readonly now?: () => number;
   /**
-   * Called with every API response the mock produces (request logs, schema checks), injected faults
-   * included and marked by `fault`, so a request log shows the 503s and dropped connections a test
-   * asked for.
+   * Called with every API and `/_mock/` control response the mock produces (request logs, schema
+   * checks), injected faults included and marked by `fault`, so a request log shows the 503s and
+   * dropped connections a test asked for. Control answers have a `mock.…` operation id.
    */
   readonly onResponse?: (exchange: MockExchange) => void;
 }

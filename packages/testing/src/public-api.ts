@@ -6,6 +6,7 @@
 export type * from '@ummah/schema/ummah/types';
 export { generateRsaKeyPair, type RsaKeyPair } from './crypto/rsa-key-pair';
 export type { Clock } from './domain/clock';
+export { InvalidDurationError, parseDuration } from './domain/duration';
 export {
   EVENT_TYPES,
   type EventSourceType,
@@ -14,7 +15,8 @@ export {
 } from './domain/event-types';
 export { PURCHASE_TRANSITIONS, type PurchaseAction } from './domain/purchases/transitions';
 export type { DeliveryRecord } from './domain/records';
-export type { DeliveryOptions } from './events/delivery-options';
+export type { AdvanceResult, TestClock, Timeline } from './domain/test-clock';
+export type { DeliveryOptions, DeliveryReport } from './events/delivery-options';
 export type { FaultController, FaultSpec } from './http/faults';
 export type { MockDelivery, MockGateway } from './mock-gateway';
 export { DEFAULT_BASE_URL, type MockExchange, type MockGatewayOptions } from './options';

@@ -54,9 +54,9 @@ const FLOWS: Record<ProviderScheme, Flow> = {
       );
       expect(charge.status).toBe(201);
       expect(charge.body.pay_url.startsWith(new URL(url).origin)).toBe(true);
-      expect((await send(fetch, control(url, `/charges/${charge.body.id}/pay/`), 'POST')).body).toMatchObject(
-        { status: 'succeeded' },
-      );
+      expect(
+        (await send(fetch, control(url, `/charges/${charge.body.id}/pay/`), 'POST', undefined, auth)).body,
+      ).toMatchObject({ status: 'succeeded' });
       return secret;
     },
   },
@@ -76,10 +76,11 @@ const FLOWS: Record<ProviderScheme, Flow> = {
         auth,
       );
       expect(webhook.status).toBe(201);
-      const payment = await send<{ id: string }>(fetch, control(url, '/payments/'), 'POST', {});
+      const payment = await send<{ id: string }>(fetch, control(url, '/payments/'), 'POST', {}, auth);
       expect(payment.status).toBe(201);
       expect(
-        (await send(fetch, control(url, `/payments/${payment.body.id}/debit/`), 'POST')).body,
+        (await send(fetch, control(url, `/payments/${payment.body.id}/debit/`), 'POST', undefined, auth))
+          .body,
       ).toMatchObject({ status: 'DEBITED' });
       return webhook.body.secret;
     },
@@ -100,7 +101,15 @@ const FLOWS: Record<ProviderScheme, Flow> = {
       );
       expect(session.status).toBe(201);
       expect(
-        (await send(fetch, control(url, `/checkout_sessions/${session.body.id}/expire/`), 'POST')).body,
+        (
+          await send(
+            fetch,
+            control(url, `/checkout_sessions/${session.body.id}/expire/`),
+            'POST',
+            undefined,
+            auth,
+          )
+        ).body,
       ).toMatchObject({ status: 'expired' });
       return secret;
     },
@@ -121,7 +130,15 @@ const FLOWS: Record<ProviderScheme, Flow> = {
       );
       expect(order.status).toBe(201);
       expect(
-        (await send(fetch, control(url, `/orders/${order.body.transaction_id}/complete/`), 'POST')).body,
+        (
+          await send(
+            fetch,
+            control(url, `/orders/${order.body.transaction_id}/complete/`),
+            'POST',
+            undefined,
+            auth,
+          )
+        ).body,
       ).toMatchObject({ status: 'completed' });
       const listed = await send<{ orders: unknown[]; total: number }>(
         fetch,

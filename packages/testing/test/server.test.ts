@@ -49,9 +49,15 @@ describe('mock server over loopback', () => {
     expect(purchase.checkout_url?.startsWith(new URL(mock.url).origin)).toBe(true);
 
     const origin = new URL(mock.url).origin;
-    const checkout = await fetch(`${origin}/_mock/purchases/${purchase.id}/checkout/`, {
+    const unauthenticated = await fetch(`${origin}/_mock/purchases/${purchase.id}/checkout/`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'paid' }),
+    });
+    expect(unauthenticated.status).toBe(401);
+    const checkout = await fetch(`${origin}/_mock/purchases/${purchase.id}/checkout/`, {
+      method: 'POST',
+      headers,
       body: JSON.stringify({ outcome: 'paid' }),
     });
     expect(((await checkout.json()) as Purchase).status).toBe('paid');
@@ -122,7 +128,7 @@ describe('ummah-mock CLI', () => {
 });
 
 describe('hosted checkout page', () => {
-  it('serves an HTML page at checkout_url that pays through the /_mock/ endpoint', async () => {
+  it('serves an HTML page at checkout_url that pays by posting back to the page, without a key', async () => {
     const mock = await server();
     const purchase = (await (
       await fetch(`${mock.url}/purchases/`, { method: 'POST', headers, body: JSON.stringify(purchaseBody()) })
@@ -132,7 +138,13 @@ describe('hosted checkout page', () => {
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await page.text();
     expect(html).toContain('29.99 USD');
-    expect(html).toContain(`/_mock/purchases/`);
+    expect(html).not.toContain('/_mock/');
+    const paid = await fetch(purchase.checkout_url!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ outcome: 'paid' }),
+    });
+    expect(((await paid.json()) as Purchase).status).toBe('paid');
     expect((await fetch(`${new URL(mock.url).origin}/checkout/unknown/`)).status).toBe(404);
   });
 });

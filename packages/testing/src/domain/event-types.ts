@@ -29,8 +29,9 @@ export type EventType = (typeof EVENT_TYPES)[number];
  */
 export type WebhookEventBody = WebhookEvent & {
   id: string;
-  type: EventType;
-  event_type: EventType;
+  /** One of {@link EVENT_TYPES}, or any name the schema lists when fired by a trigger. */
+  type: WebhookEventType;
+  event_type: WebhookEventType;
   created_on: number;
   object: Record<string, unknown>;
 };
@@ -49,7 +50,7 @@ export interface EventSource {
  * `success_callback`. Resolves once the first delivery attempts are done.
  */
 export type EmitEvent = (
-  type: EventType,
+  type: WebhookEventType,
   object: object,
   source: EventSource,
   successCallback?: string,

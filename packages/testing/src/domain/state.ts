@@ -35,6 +35,14 @@ export interface StatementEntry {
   readonly content: string | Uint8Array<ArrayBuffer>;
 }
 
+/** What the delivery log keeps beside the API's delivery record: the signed request and the answer. */
+export interface DeliveryExchange {
+  /** The request headers sent, signature included. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The start of the receiver's answer, or the network error. */
+  readonly responseText: string;
+}
+
 /**
  * Everything the mock gateway knows. Maps keep insertion order, which gives lists a stable order.
  * Operations mutate it synchronously, so a request is atomic with respect to every other request.
@@ -50,6 +58,8 @@ export class GatewayState {
   readonly payments = new Map<string, PaymentRecord>();
   readonly statements = new Map<string, StatementEntry>();
   readonly deliveries: DeliveryRecord[] = [];
+  /** Keyed by delivery id: what the dashboard shows of each attempt besides its record. */
+  readonly deliveryExchanges = new Map<string, DeliveryExchange>();
 
   /** Empties every store (the company key is kept: merchants may have cached it). */
   clear(): void {
@@ -62,6 +72,7 @@ export class GatewayState {
     this.payments.clear();
     this.statements.clear();
     this.deliveries.length = 0;
+    this.deliveryExchanges.clear();
   }
 }
 

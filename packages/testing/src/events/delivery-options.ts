@@ -1,3 +1,16 @@
+/** One finished delivery attempt, as {@link DeliveryOptions.onDelivery} reports it. */
+export interface DeliveryReport {
+  /** The event type, e.g. `purchase.paid`. */
+  readonly event: string;
+  readonly url: string;
+  /** `delivered` when the receiver answered 2xx, else `failed`. */
+  readonly status: string;
+  /** The receiver's HTTP status; null on a network error or timeout. */
+  readonly response_code: number | null;
+  /** 1 for the first attempt. */
+  readonly attempts: number;
+}
+
 /** How the mock delivers signed events. */
 export interface DeliveryOptions {
   /**
@@ -17,4 +30,11 @@ export interface DeliveryOptions {
   readonly fetch?: typeof fetch;
   /** Turn deliveries off entirely (events are still recorded). @default true */
   readonly enabled?: boolean;
+  /**
+   * Called after every delivery attempt with what the receiver answered (the CLI's delivery log).
+   *
+   * @example
+   * createMockGateway({ webhooks: { onDelivery: (d) => console.log(d.event, d.response_code) } });
+   */
+  readonly onDelivery?: (delivery: DeliveryReport) => void;
 }

@@ -1,4 +1,6 @@
-import type { DeliveryOptions } from './delivery-options';
+import type { Clock } from '../domain/clock';
+import type { Timeline } from '../domain/test-clock';
+import type { DeliveryOptions, DeliveryReport } from './delivery-options';
 
 /**
  * Where one event goes and how it is signed there. `sign` returns the signature headers of a body,
@@ -18,10 +20,21 @@ export interface DeliveryAttempt {
   readonly headers: Readonly<Record<string, string>>;
   /** The receiver's status; null on a network error or timeout. */
   readonly responseCode: number | null;
+  /** The start of the receiver's answer (the first 2,000 characters), or the network error. */
+  readonly responseText: string;
   readonly delivered: boolean;
   /** 1 for the first attempt. */
   readonly attempt: number;
 }
+
+/** A retry waiting for its timer or for the test clock to pass its due time. */
+interface ScheduledRetry {
+  readonly dueAt: number;
+  readonly run: () => Promise<void>;
+}
+
+/** How much of a receiver's answer the log keeps. */
+const RESPONSE_TEXT_LIMIT = 2_000;
 
 const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
 
@@ -30,17 +43,49 @@ const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 30_000];
  * once every first attempt has finished (so a test that awaited a simulated checkout can assert on
  * its receiver); retries continue in the background and `settled()` waits for them.
  */
-export class EventDispatcher<E> {
+export class EventDispatcher<E> implements Timeline {
   readonly #options: DeliveryOptions;
-  readonly #record: (event: E, attempt: DeliveryAttempt) => void;
+  readonly #record: (event: E, attempt: DeliveryAttempt) => DeliveryReport;
+  readonly #clock: Clock;
   readonly #inFlight = new Set<Promise<void>>();
-  readonly #timers = new Set<ReturnType<typeof setTimeout>>();
+  /** Scheduled retries, each with its due time on the mock clock so the test clock can run it early. */
+  readonly #timers = new Map<ReturnType<typeof setTimeout>, ScheduledRetry>();
   #closed = false;
 
-  /** `record` logs each attempt in the API's own delivery shape. */
-  constructor(options: DeliveryOptions, record: (event: E, attempt: DeliveryAttempt) => void) {
+  /**
+   * `record` logs each attempt in the API's own delivery shape and returns it (it is reported to
+   * `onDelivery`); `clock` dates the retries.
+   */
+  constructor(
+    options: DeliveryOptions,
+    record: (event: E, attempt: DeliveryAttempt) => DeliveryReport,
+    clock: Clock = { now: Date.now },
+  ) {
     this.#options = options;
     this.#record = record;
+    this.#clock = clock;
+  }
+
+  /** The mock-clock time of the earliest scheduled retry. */
+  nextDueAt(): number | undefined {
+    let earliest: number | undefined;
+    for (const { dueAt } of this.#timers.values()) {
+      if (earliest === undefined || dueAt < earliest) earliest = dueAt;
+    }
+    return earliest;
+  }
+
+  /** Makes every retry due on the mock clock now, instead of waiting for its timer. */
+  async runDue(): Promise<void> {
+    const now = this.#clock.now();
+    const due = [...this.#timers].filter(([, retry]) => retry.dueAt <= now);
+    await Promise.all(
+      due.map(([timer, retry]) => {
+        clearTimeout(timer);
+        this.#timers.delete(timer);
+        return retry.run();
+      }),
+    );
   }
 
   /** Signs the event once per target and makes the first delivery attempts. */
@@ -71,10 +116,15 @@ export class EventDispatcher<E> {
     }
   }
 
+  /** Resolves when no attempt is in flight; scheduled retries are not waited for. */
+  async idle(): Promise<void> {
+    while (this.#inFlight.size > 0) await Promise.all([...this.#inFlight]);
+  }
+
   /** Cancels scheduled retries; attempts already in flight finish. */
   close(): void {
     this.#closed = true;
-    for (const timer of this.#timers) clearTimeout(timer);
+    for (const timer of this.#timers.keys()) clearTimeout(timer);
     this.#timers.clear();
   }
 
@@ -97,6 +147,7 @@ export class EventDispatcher<E> {
   ): Promise<void> {
     const send = this.#options.fetch ?? globalThis.fetch;
     let responseCode: number | null = null;
+    let responseText = '';
     try {
       const response = await send(target.url, {
         method: 'POST',
@@ -105,24 +156,25 @@ export class EventDispatcher<E> {
         signal: AbortSignal.timeout(this.#options.timeoutMs ?? 10_000),
       });
       responseCode = response.status;
-      // Drain the body so keep-alive sockets are released.
-      await response.arrayBuffer().catch(() => undefined);
-    } catch {
+      // Reading the body also releases the keep-alive socket.
+      responseText = (await response.text().catch(() => '')).slice(0, RESPONSE_TEXT_LIMIT);
+    } catch (error) {
       responseCode = null;
+      responseText = error instanceof Error ? error.message : String(error);
     }
     const delivered = responseCode !== null && responseCode >= 200 && responseCode < 300;
-    this.#record(event, { target, headers, responseCode, delivered, attempt });
+    const report = this.#record(event, { target, headers, responseCode, responseText, delivered, attempt });
+    this.#options.onDelivery?.(report);
     const delays = this.#options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     if (delivered || this.#closed || attempt > delays.length) return;
-    const timer = setTimeout(
-      () => {
-        this.#timers.delete(timer);
-        void this.#track(this.#attempt(event, target, body, headers, attempt + 1));
-      },
-      delays[attempt - 1],
-    );
+    const delay = delays[attempt - 1]!;
+    const run = (): Promise<void> => this.#track(this.#attempt(event, target, body, headers, attempt + 1));
+    const timer = setTimeout(() => {
+      this.#timers.delete(timer);
+      void run();
+    }, delay);
     // A pending retry must not keep a test process alive on its own (Node only; a no-op elsewhere).
     (timer as { unref?: () => void }).unref?.();
-    this.#timers.add(timer);
+    this.#timers.set(timer, { dueAt: this.#clock.now() + delay, run });
   }
 }

@@ -2,6 +2,7 @@ import type { WebCryptoKey } from '@ummah/webhooks';
 import { signWebhook } from '@ummah/webhooks';
 import { type Clock, unixSeconds } from '../domain/clock';
 import type { KeySource } from '../domain/context';
+import { notFound } from '../domain/errors';
 import type { EmitEvent, EventSource, WebhookEventBody } from '../domain/event-types';
 import { newId } from '../domain/ids';
 import type { DeliveryRecord } from '../domain/records';
@@ -22,6 +23,20 @@ export interface EventEmitterParts {
   readonly dispatcher: EventDispatcher<UmmahOutgoingEvent>;
 }
 
+/** Where a logged delivery went, signed again with the same key, to send it once more. */
+export async function resendTarget(
+  state: GatewayState,
+  keys: KeySource,
+  record: DeliveryRecord,
+): Promise<DeliveryTarget> {
+  if (record.webhook_id === null) {
+    return { url: record.url, webhookId: null, sign: rsaSigner((await keys.company()).privateKey) };
+  }
+  const webhook = state.webhooks.get(record.webhook_id);
+  if (!webhook) throw notFound('The webhook of this delivery no longer exists.');
+  return { url: record.url, webhookId: webhook.record.id, sign: rsaSigner(webhook.keys.privateKey) };
+}
+
 /** Signs with the verifier package's own signer, so mock and verifier never disagree on the scheme. */
 function rsaSigner(privateKey: WebCryptoKey): DeliveryTarget['sign'] {
   return async (body) => {
@@ -32,12 +47,14 @@ function rsaSigner(privateKey: WebCryptoKey): DeliveryTarget['sign'] {
 
 /** Logs an attempt as the gateway's deliveries endpoint reports it. */
 export function ummahDeliveryRecorder(
-  log: DeliveryRecord[],
+  state: GatewayState,
   clock: Clock,
-): (event: UmmahOutgoingEvent, attempt: DeliveryAttempt) => void {
-  return ({ body, source }, { target, responseCode, delivered, attempt }) => {
-    log.push({
-      id: newId('delivery'),
+): (event: UmmahOutgoingEvent, attempt: DeliveryAttempt) => DeliveryRecord {
+  return ({ body, source }, { target, headers, responseCode, responseText, delivered, attempt }) => {
+    const id = newId('delivery');
+    state.deliveryExchanges.set(id, { headers, responseText });
+    const record: DeliveryRecord = {
+      id,
       event: body.type,
       event_id: body.id,
       status: delivered ? 'delivered' : 'failed',
@@ -49,7 +66,9 @@ export function ummahDeliveryRecorder(
       source_id: source.id,
       source_type: source.type,
       payload: body,
-    });
+    };
+    state.deliveries.push(record);
+    return record;
   };
 }
 

@@ -4,9 +4,9 @@ import type { MockExchange } from '../options';
 import type { GatewayContext } from './request-context';
 
 /**
- * Reports every API answer to `onResponse` (request logs, schema checks in tests), injected faults
- * included and marked as such: a dropped connection as status 0 with `fault: 'reset'`. Answers of
- * the mock's own endpoints, files and pages are not API answers.
+ * Reports every API and control answer to `onResponse` (request logs, schema checks in tests),
+ * injected faults included and marked as such: a dropped connection as status 0 with
+ * `fault: 'reset'`. Control answers carry a `mock.…` operation id. Files and pages are not reported.
  */
 export function reportResponse(
   onResponse: ((exchange: MockExchange) => void) | undefined,
@@ -26,10 +26,14 @@ export function reportResponse(
     try {
       await next();
     } catch (error) {
-      if (context.area === 'api' && isConnectionReset(error)) report(0, undefined, 'reset');
+      if (reported(context) && isConnectionReset(error)) report(0, undefined, 'reset');
       throw error;
     }
-    if (context.area !== 'api' || !context.result) return;
+    if (!reported(context) || !context.result) return;
     report(context.result.status, context.result.body, context.faulted ? 'status' : null);
   };
+}
+
+function reported(context: GatewayContext): boolean {
+  return context.area === 'api' || context.area === 'control';
 }

@@ -4,8 +4,8 @@ import type { GatewayLinks } from '../domain/context';
 export const CONTROL_PREFIX = '/_mock';
 /** Path prefix of downloadable files (statements), reachable without the API key like pre-signed URLs. */
 export const FILES_PREFIX = '/_files';
-/** The hosted checkout and invoice pages behind `checkout_url` and `invoice_url`. */
-const PAGES = /^\/(checkout|invoice)\//;
+/** The dashboard at the root, and the hosted checkout and invoice pages behind `checkout_url` and `invoice_url`. */
+const PAGES = /^\/$|^\/(checkout|invoice)\//;
 
 /**
  * Which part of the mock's origin a request is for: the gateway API (under the base path), the

@@ -52,8 +52,7 @@ function find(table: RouteTable, context: GatewayContext, base: URL): MatchedRou
       'No such file.',
     );
   }
-  if (area === 'page' && method === 'GET')
-    return resource(table.pages ?? NO_ROUTES, method, url.pathname, 'No such checkout.');
+  if (area === 'page') return resource(table.pages ?? NO_ROUTES, method, url.pathname, 'No such checkout.');
   if (area === 'control') return endpoint(table.control, method, url.pathname.slice(CONTROL_PREFIX.length));
   if (context.apiPath === undefined) {
     throw notFound(`No gateway API at this path. The API lives under ${base.pathname}.`);

@@ -79,9 +79,9 @@ export function hmacTarget(
 export function providerDeliveryRecorder(
   log: ProviderDelivery[],
   clock: Clock,
-): (event: ProviderEvent, attempt: DeliveryAttempt) => void {
+): (event: ProviderEvent, attempt: DeliveryAttempt) => ProviderDelivery {
   return (event, { target, headers, responseCode, delivered, attempt }) => {
-    log.push({
+    const record: ProviderDelivery = {
       event_id: event.id,
       event: event.type,
       url: target.url,
@@ -92,6 +92,8 @@ export function providerDeliveryRecorder(
       headers: { ...headers },
       body: JSON.stringify(event.payload),
       payload: structuredClone(event.payload) as Record<string, unknown>,
-    });
+    };
+    log.push(record);
+    return record;
   };
 }

@@ -1,4 +1,4 @@
-import { type Clock, clockOf } from '../domain/clock';
+import { TestClock } from '../domain/test-clock';
 import { EventDispatcher } from '../events/dispatcher';
 import { FaultController } from '../http/faults';
 import { IdempotencyStore } from '../http/idempotency';
@@ -6,7 +6,11 @@ import { Router } from '../http/router';
 import { createPipeline } from '../pipeline/gateway-pipeline';
 import type { GatewayRoute } from '../pipeline/gateway-route';
 import { commonControlRoutes } from '../routes/control-routes';
+import { dashboardPageRoutes } from '../routes/dashboard-page';
+import { mockRoute } from '../routes/mock-route';
+import { type EventTrigger, triggerRoutes } from '../routes/trigger-routes';
 import { keyAuthenticator } from './provider-auth';
+import { renderProviderDashboard } from './provider-dashboard';
 import {
   hmacTarget,
   type ProviderDelivery,
@@ -26,6 +30,8 @@ export interface ProviderParts {
   readonly control: readonly GatewayRoute[];
   /** Forgets the provider's objects. */
   readonly clear: () => void;
+  /** Fires any event of the provider's schema on demand (`POST /_mock/trigger/`). */
+  readonly trigger: EventTrigger;
 }
 
 /**
@@ -34,7 +40,7 @@ export interface ProviderParts {
  * Each provider supplies its state and handlers through `attach`.
  */
 export class ProviderEngine {
-  readonly clock: Clock;
+  readonly clock: TestClock;
   readonly faults = new FaultController();
   readonly idempotency = new IdempotencyStore();
   readonly deliveries: ProviderDelivery[] = [];
@@ -55,11 +61,14 @@ export class ProviderEngine {
     this.#profile = profile;
     this.#options = options;
     this.#baseURL = new URL(options.baseURL ?? profile.defaultBaseURL);
-    this.clock = clockOf(options.now);
+    this.clock = new TestClock(options.now);
     this.dispatcher = new EventDispatcher(
       options.webhooks ?? {},
       providerDeliveryRecorder(this.deliveries, this.clock),
+      this.clock,
     );
+    // Advancing the clock runs the delivery retries that fall due.
+    this.clock.schedule(this.dispatcher);
     this.apiKey = options.apiKeys?.[0] ?? `${profile.keys.prefix}test_mock`;
     this.webhookSecret = options.webhookSecret ?? newWebhookSecret();
     this.webhookUrl = options.webhookUrl;
@@ -84,6 +93,7 @@ export class ProviderEngine {
   attach(parts: ProviderParts): void {
     this.#parts = parts;
     const control = commonControlRoutes({
+      clock: this.clock,
       faults: this.faults,
       deliveries: () => this.deliveries,
       reset: () => this.reset(),
@@ -91,7 +101,26 @@ export class ProviderEngine {
     this.#handle = createPipeline({
       routes: {
         api: new Router(parts.api),
-        control: new Router([...control, ...parts.control]),
+        control: new Router([
+          ...control,
+          ...triggerRoutes(parts.trigger),
+          mockRoute('GET', '/dashboard/', 'mock.dashboard', async () => {
+            // Attempts in flight finish first, so the log shows the answers to what was just done.
+            await this.dispatcher.idle();
+            return {
+              status: 200,
+              text: renderProviderDashboard(this.deliveries, this.clock.now(), parts.trigger.events),
+              contentType: 'text/html; charset=utf-8',
+            };
+          }),
+          ...parts.control,
+        ]),
+        pages: new Router(
+          dashboardPageRoutes(
+            `${this.#profile.scheme} mock dashboard`,
+            `the test key ummah-mock printed, ${this.#profile.keys.prefix}test_…, unless it was started with --api-key`,
+          ),
+        ),
         trailingSlash: false,
       },
       faults: this.faults,

@@ -1,3 +1,7 @@
+import { webhookEventTypes as pebblepayEvents } from '@ummah/schema/pebblepay/events';
+import { webhookEventTypes as plexosEvents } from '@ummah/schema/plexos/events';
+import { webhookEventTypes as plugipayEvents } from '@ummah/schema/plugipay/events';
+import { webhookEventTypes as plumaasEvents } from '@ummah/schema/plumaas/events';
 import { createMockPebblePay, createMockPlexos, createMockPlugipay, createMockPlumaas } from './create-mocks';
 import type { MockProvider } from './mock-provider';
 import { PEBBLEPAY_BASE_URL } from './pebblepay/create-mock-pebblepay';
@@ -11,12 +15,20 @@ export type ProviderName = 'plumaas' | 'plexos' | 'plugipay' | 'pebblepay';
 
 /** How to make each provider's mock, and where its API lives by default. */
 export const PROVIDER_MOCKS: Readonly<
-  Record<ProviderName, { create: (options: ProviderMockOptions) => MockProvider<unknown>; baseURL: string }>
+  Record<
+    ProviderName,
+    {
+      create: (options: ProviderMockOptions) => MockProvider<unknown>;
+      baseURL: string;
+      /** The event types of the provider's API description: what its mock's trigger accepts. */
+      events: readonly string[];
+    }
+  >
 > = {
-  plumaas: { create: createMockPlumaas, baseURL: PLUMAAS_BASE_URL },
-  plexos: { create: createMockPlexos, baseURL: PLEXOS_BASE_URL },
-  plugipay: { create: createMockPlugipay, baseURL: PLUGIPAY_BASE_URL },
-  pebblepay: { create: createMockPebblePay, baseURL: PEBBLEPAY_BASE_URL },
+  plumaas: { create: createMockPlumaas, baseURL: PLUMAAS_BASE_URL, events: plumaasEvents },
+  plexos: { create: createMockPlexos, baseURL: PLEXOS_BASE_URL, events: plexosEvents },
+  plugipay: { create: createMockPlugipay, baseURL: PLUGIPAY_BASE_URL, events: plugipayEvents },
+  pebblepay: { create: createMockPebblePay, baseURL: PEBBLEPAY_BASE_URL, events: pebblepayEvents },
 };
 
 /** True for the name of a provider with a mock. */

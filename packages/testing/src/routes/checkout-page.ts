@@ -1,20 +1,22 @@
+import { z } from 'zod';
 import type { DomainContext } from '../domain/context';
 import type { PurchaseRecord } from '../domain/records';
+import { escapeHtml, scriptJson } from '../http/escape-html';
 import { notFound } from '../http/gateway-error';
-import type { MockResult } from '../http/mock-result';
+import { json, type MockResult } from '../http/mock-result';
 import type { GatewayRoute } from '../pipeline/gateway-route';
+import type { Simulator } from '../simulate';
 import { mockRoute } from './mock-route';
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
+const PageCheckoutBody = z.object({ outcome: z.enum(['paid', 'failed', 'hold']) });
 
 /**
  * The hosted checkout page behind `checkout_url` / `invoice_url`, for clicking through a flow by hand
- * with the CLI server: three buttons that call `/_mock/purchases/{id}/checkout/` and then follow the
- * purchase's success or failure redirect, as the real page would.
+ * with the CLI server: three buttons that post the customer's choice back to the page (the customer
+ * holds no API key, so the page takes none, like the real one) and then follow the purchase's
+ * success or failure redirect.
  */
-export function checkoutPageRoutes(domain: DomainContext): GatewayRoute[] {
+export function checkoutPageRoutes(domain: DomainContext, simulate: Simulator): GatewayRoute[] {
   const page = ({ params }: { params: Readonly<Record<string, string>> }): MockResult => {
     const purchase = domain.state.purchases.get(params.id!);
     if (!purchase) throw notFound('No such checkout.');
@@ -23,16 +25,24 @@ export function checkoutPageRoutes(domain: DomainContext): GatewayRoute[] {
   return [
     mockRoute('GET', '/checkout/{id}/', 'mock.checkoutPage', page),
     mockRoute('GET', '/invoice/{id}/', 'mock.invoicePage', page),
+    mockRoute(
+      'POST',
+      '/checkout/{id}/',
+      'mock.checkoutPagePay',
+      async ({ params, body }) =>
+        json(await simulate.checkout(params.id!, body as z.infer<typeof PageCheckoutBody>)),
+      PageCheckoutBody,
+    ),
   ];
 }
 
 function checkoutPage(purchase: PurchaseRecord): MockResult {
   const amount = `${(purchase.purchase.total_amount / 100).toFixed(2)} ${purchase.purchase.currency}`;
-  const data = JSON.stringify({
+  const data = scriptJson({
     id: purchase.id,
     success: purchase.success_redirect,
     failure: purchase.failure_redirect,
-  }).replace(/</g, '\\u003c');
+  });
   const html = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Ummah mock checkout</title>
 <style>body{font:16px system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem}button{font:inherit;margin:.25rem;padding:.5rem 1rem}</style>
@@ -45,7 +55,7 @@ function checkoutPage(purchase: PurchaseRecord): MockResult {
 const purchase = ${data};
 for (const button of document.querySelectorAll('button')) {
   button.addEventListener('click', async () => {
-    const response = await fetch('/_mock/purchases/' + encodeURIComponent(purchase.id) + '/checkout/', {
+    const response = await fetch('/checkout/' + encodeURIComponent(purchase.id) + '/', {
       method: 'POST', headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ outcome: button.dataset.outcome }),
     });

@@ -1,15 +1,20 @@
 import { z } from 'zod';
+import { InvalidDurationError } from '../domain/duration';
 import type { DeliveryRecord } from '../domain/records';
+import type { TestClock } from '../domain/test-clock';
 import type { FaultController, FaultSpec } from '../http/faults';
 import { badRequest } from '../http/gateway-error';
 import { json, noContent } from '../http/mock-result';
 import type { GatewayRoute } from '../pipeline/gateway-route';
 import type { Simulator } from '../simulate';
 import { mockRoute } from './mock-route';
+import { type EventTrigger, triggerRoutes } from './trigger-routes';
 
 /** What the control endpoints every mock has drive. */
 export interface CommonControlParts {
   readonly faults: FaultController;
+  /** The test clock the advance endpoint moves. */
+  readonly clock: TestClock;
   /** Every delivery attempt so far. */
   readonly deliveries: () => readonly unknown[];
   /** Forgets everything. */
@@ -21,6 +26,12 @@ export interface ControlParts extends CommonControlParts {
   readonly simulate: Simulator;
   /** Every delivery attempt so far. */
   readonly deliveries: () => readonly DeliveryRecord[];
+  /** Fires any event of the schema's list. */
+  readonly trigger: EventTrigger;
+  /** Sends a logged delivery again, to the same place, signed again. */
+  readonly resend: (deliveryId: string) => Promise<void>;
+  /** The dashboard's contents, as an HTML fragment. */
+  readonly dashboard: () => Promise<string>;
 }
 
 const CheckoutBody = z.object({
@@ -28,13 +39,31 @@ const CheckoutBody = z.object({
   method: z.string().optional(),
 });
 const RenewalBody = z.object({ outcome: z.enum(['paid', 'failed']).optional() });
+const AdvanceBody = z.object({ duration: z.union([z.string(), z.number()]) });
 
 /**
- * The mock's own endpoints under `/_mock/`, for the CLI server where tests and scripts cannot call
- * `gateway.simulate` directly. They need no API key and do not exist on the real gateway.
+ * The mock's own endpoints under `/_mock/`, for the CLI server and the dashboard, where scripts and
+ * browsers cannot call `gateway.simulate` directly. They take one of the mock's API keys and do not
+ * exist on the real gateway.
  */
-export function controlRoutes({ simulate, ...common }: ControlParts): GatewayRoute[] {
+export function controlRoutes({
+  simulate,
+  trigger,
+  resend,
+  dashboard,
+  ...common
+}: ControlParts): GatewayRoute[] {
   return [
+    ...triggerRoutes(trigger),
+    mockRoute('POST', '/deliveries/{id}/resend/', 'mock.resend', async ({ params }) => {
+      await resend(params.id!);
+      return json({ results: structuredClone(common.deliveries().slice(-1)) }, 201);
+    }),
+    mockRoute('GET', '/dashboard/', 'mock.dashboard', async () => ({
+      status: 200,
+      text: await dashboard(),
+      contentType: 'text/html; charset=utf-8',
+    })),
     mockRoute(
       'POST',
       '/purchases/{id}/checkout/',
@@ -56,12 +85,34 @@ export function controlRoutes({ simulate, ...common }: ControlParts): GatewayRou
 }
 
 /**
- * The control endpoints of every mock: health, faults, the delivery log and reset. They need no API
- * key and do not exist on the real APIs.
+ * The control endpoints of every mock: health, faults, the test clock, the delivery log and reset.
+ * They take one of the mock's API keys and do not exist on the real APIs.
  */
-export function commonControlRoutes({ faults, deliveries, reset }: CommonControlParts): GatewayRoute[] {
+export function commonControlRoutes({
+  faults,
+  clock,
+  deliveries,
+  reset,
+}: CommonControlParts): GatewayRoute[] {
   return [
     mockRoute('GET', '/health/', 'mock.health', () => json({ ok: true })),
+    mockRoute('GET', '/clock/', 'mock.clock', () =>
+      json({ now: clock.now(), advanced_ms: clock.advancedMs }),
+    ),
+    mockRoute(
+      'POST',
+      '/clock/advance/',
+      'mock.advance',
+      async ({ body }) => {
+        try {
+          return json(await clock.advance((body as z.infer<typeof AdvanceBody>).duration));
+        } catch (error) {
+          if (error instanceof InvalidDurationError) throw badRequest({ duration: [error.message] });
+          throw error;
+        }
+      },
+      AdvanceBody,
+    ),
     mockRoute('POST', '/faults/', 'mock.faults', ({ body }) => {
       try {
         faults.next(body as FaultSpec);

@@ -27,7 +27,7 @@ export interface ProviderMockServer {
 
 /**
  * Starts a provider's mock as a real HTTP server (Node only). Its simulated steps are reachable
- * without a key under `/_mock/` (e.g. `POST /_mock/charges/{id}/pay/`).
+ * under `/_mock/` with one of its keys (e.g. `POST /_mock/charges/{id}/pay/`), and its dashboard at the root.
  *
  * @example
  * import { startProviderMockServer } from '@ummah/testing/server';

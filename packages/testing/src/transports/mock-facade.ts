@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'msw';
-import type { Clock } from '../domain/clock';
+import type { TestClock } from '../domain/test-clock';
 import type { FaultController } from '../http/faults';
 import { inProcessFetch } from './in-process-fetch';
 import type { MockEndpoint } from './mock-endpoint';
@@ -12,7 +12,7 @@ export interface FacadeParts<S, D> {
   readonly endpoint: MockEndpoint;
   readonly handlersFor: HandlerFactory;
   readonly simulate: S;
-  readonly clock: Clock;
+  readonly clock: TestClock;
   readonly faults: FaultController;
   readonly deliveries: () => readonly D[];
   readonly settled: () => Promise<void>;
@@ -46,10 +46,14 @@ export interface MockFacade<S, D> {
   /** What customers (and the provider behind them) do: checkouts, payments, expiries, refunds. */
   readonly simulate: S;
   /**
-   * The mock's clock, in milliseconds since the epoch: the `now` option, or the system time. Every
-   * timestamp the mock writes is read from it.
+   * The mock's clock, in milliseconds since the epoch: the `now` option, or the system time, plus
+   * whatever was advanced. Every timestamp the mock writes is read from it. `advance` moves it forward
+   * and runs what falls due on the way (renewals, trial ends, statements, delivery retries).
+   *
+   * @example
+   * await gateway.clock.advance('1 month');
    */
-  readonly clock: Clock;
+  readonly clock: TestClock;
   /** Fault injection for the next requests (statuses, connection resets, delays). */
   readonly faults: FaultController;
   /** Every delivery attempt so far, oldest first (copies). */

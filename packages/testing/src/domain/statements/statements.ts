@@ -5,6 +5,7 @@ import { invalidField, invalidState, notFound } from '../errors';
 import { newId } from '../ids';
 import type { StatementRecord } from '../records';
 import type { StatementEntry } from '../state';
+import type { Timeline } from '../test-clock';
 import { renderStatementCsv } from './csv';
 import { isValidTimeZone, statementRows } from './rows';
 import { renderStatementXlsx } from './xlsx';
@@ -98,4 +99,19 @@ function refreshed(context: DomainContext, entry: StatementEntry): StatementReco
     record.updated_on = unixSeconds(context.clock);
   }
   return record;
+}
+
+/** The test clock's view of statements: each completes when the clock passes its processing time. */
+export function statementTimeline(context: DomainContext): Timeline {
+  const processing = (): StatementEntry[] =>
+    [...context.state.statements.values()].filter((entry) => entry.record.status === 'processing');
+  return {
+    nextDueAt: () => {
+      const times = processing().map((entry) => entry.readyAt);
+      return times.length > 0 ? Math.min(...times) : undefined;
+    },
+    runDue: async () => {
+      for (const entry of processing()) refreshed(context, entry);
+    },
+  };
 }

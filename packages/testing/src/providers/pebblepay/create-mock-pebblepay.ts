@@ -10,6 +10,7 @@ import { type ProviderHandlers, providerRoutes } from '../provider-routes';
 import { stepRoutes } from '../step-routes';
 import { PebblePayCoupons } from './pebblepay-coupons';
 import { type MockOrder, PebblePayOrders } from './pebblepay-orders';
+import { pebblepayTriggers } from './pebblepay-triggers';
 
 /** What a customer (or their bank) does with a PebblePay order, and what follows. */
 export interface PebblePaySimulator {
@@ -74,6 +75,7 @@ export function mockPebblePayWith(
         orders.clear();
         coupons.clear();
       },
+      trigger: pebblepayTriggers(orders),
     });
     return wrapProvider(engine, simulate, handlersFor);
   };

@@ -12,6 +12,7 @@ import { type ProviderHandlers, providerRoutes } from '../provider-routes';
 import { stepRoutes } from '../step-routes';
 import { PlexosAccount } from './plexos-account';
 import { createPlexosSimulator, type PlexosSimulator } from './plexos-simulator';
+import { plexosTriggers } from './plexos-triggers';
 
 /** The Plexos Pay mock. */
 export type MockPlexos = MockProvider<PlexosSimulator>;
@@ -52,6 +53,7 @@ export function mockPlexosWith(
         ...stepRoutes('payments', simulate, ['debit', 'settle', 'fail', 'expire', 'cancel', 'refund']),
       ],
       clear: () => account.clear(),
+      trigger: plexosTriggers(account, simulate),
     });
     return wrapProvider(engine, simulate, handlersFor);
   };

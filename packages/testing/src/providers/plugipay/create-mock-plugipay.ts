@@ -9,6 +9,7 @@ import { type ProviderHandlers, providerRoutes } from '../provider-routes';
 import { stepRoutes } from '../step-routes';
 import { PlugipayAccount } from './plugipay-account';
 import { createPlugipaySimulator, type PlugipaySimulator } from './plugipay-simulator';
+import { plugipayTriggers } from './plugipay-triggers';
 
 /** The Plugipay mock. */
 export type MockPlugipay = MockProvider<PlugipaySimulator>;
@@ -39,6 +40,7 @@ export function mockPlugipayWith(
         ...stepRoutes('refunds', simulate, ['refundSucceeded', 'refundFailed']),
       ],
       clear: () => account.clear(),
+      trigger: plugipayTriggers(account, simulate),
     });
     return wrapProvider(engine, simulate, handlersFor);
   };

@@ -10,6 +10,7 @@ import { providerProfile } from '../provider-profile';
 import { type ProviderHandlers, providerRoutes } from '../provider-routes';
 import { stepRoutes } from '../step-routes';
 import { type ChargeStep, type MockCharge, PlumaasCharges } from './plumaas-charges';
+import { plumaasTriggers } from './plumaas-triggers';
 
 /** What a customer does with a Plumaas charge, and what follows. */
 export interface PlumaasSimulator {
@@ -80,6 +81,7 @@ export function mockPlumaasWith(
       api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
       control: stepRoutes('charges', simulate, STEPS),
       clear: () => charges.clear(),
+      trigger: plumaasTriggers(charges),
     });
     return Object.assign(wrapProvider(engine, simulate, handlersFor), { webhookEndpointId });
   };

@@ -3,6 +3,7 @@
 import http, { type Agent as HttpAgent, type IncomingMessage } from 'node:http';
 import https, { type Agent as HttpsAgent } from 'node:https';
 import { Readable } from 'node:stream';
+import { urlToHttpOptions } from 'node:url';
 import type { AbortLike } from '../internal/deadline.js';
 import { fastTransport, READ_HEADER } from '../internal/fast-transport.js';
 import { type RawHeaders, rawHeader, toHeaders } from '../internal/raw-headers.js';
@@ -34,6 +35,30 @@ function sharedHttpAgent(): HttpAgent {
 function sharedHttpsAgent(): HttpsAgent {
   sharedHttps ??= new https.Agent({ keepAlive: true });
   return sharedHttps;
+}
+
+type OriginOptions = Pick<http.RequestOptions, 'protocol' | 'hostname' | 'port' | 'auth'>;
+
+/** Request options of the origins seen so far: a client talks to one or two, parsed once each. */
+const originOptions = new Map<string, OriginOptions>();
+const MAX_ORIGINS = 64;
+
+/**
+ * The target of `url` as request options, without parsing the URL again on every request
+ * (node:http would parse a URL string each time). A URL with a fragment is left to node:http.
+ */
+function requestTarget(url: string): (OriginOptions & { path: string }) | string {
+  const slash = url.indexOf('/', url.indexOf('//') + 2);
+  if (slash === -1 || url.includes('#')) return url;
+  const origin = url.slice(0, slash);
+  let options = originOptions.get(origin);
+  if (options === undefined) {
+    const { protocol, hostname, port, auth } = urlToHttpOptions(new URL(origin));
+    options = auth === undefined ? { protocol, hostname, port } : { protocol, hostname, port, auth };
+    if (originOptions.size >= MAX_ORIGINS) originOptions.clear();
+    originOptions.set(origin, options);
+  }
+  return { ...options, path: url.slice(slash) };
 }
 
 /** One decoder for every body: `decode` without `stream` keeps no state between calls. */
@@ -78,14 +103,17 @@ export function createNodeHttpTransport(options: NodeHttpTransportOptions = {}):
         outgoing.destroy(reason);
         response?.abort(reason);
       };
-      const outgoing = (secure ? https.request : http.request)(
-        req.url,
-        { method: req.method, headers: req.headers, agent },
-        (incoming) => {
-          response = new NodeHttpResponse(incoming, () => signal.removeEventListener('abort', onAbort));
-          resolve(response);
-        },
-      );
+      const target = requestTarget(req.url);
+      const settings = { method: req.method, headers: req.headers, agent };
+      const onResponse = (incoming: IncomingMessage): void => {
+        response = new NodeHttpResponse(incoming, () => signal.removeEventListener('abort', onAbort));
+        resolve(response);
+      };
+      const request = secure ? https.request : http.request;
+      const outgoing =
+        typeof target === 'string'
+          ? request(target, settings, onResponse)
+          : request({ ...target, ...settings }, onResponse);
       outgoing.on('error', (error) => {
         signal.removeEventListener('abort', onAbort);
         reject(error);

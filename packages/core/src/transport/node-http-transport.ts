@@ -61,8 +61,8 @@ function requestTarget(url: string): (OriginOptions & { path: string }) | string
   return { ...options, path: url.slice(slash) };
 }
 
-/** One decoder for every body: `decode` without `stream` keeps no state between calls. */
-const utf8 = new TextDecoder();
+/** U+FEFF, which a UTF-8 decoder drops from the start of a text as `fetch`'s `text()` does. */
+const BOM = 0xfeff;
 
 /** Bodies longer than this are not drained to reuse the socket; the socket is closed instead. */
 const DRAIN_LIMIT = 128 * 1024;
@@ -161,12 +161,20 @@ class NodeHttpResponse implements TransportResponse {
   }
 
   async text(): Promise<string> {
-    return utf8.decode(await this.bytes());
+    // Buffer's own UTF-8 decoding: quicker than a TextDecoder for the small bodies of API answers.
+    const text = (await this.#read()).toString('utf8');
+    return text.charCodeAt(0) === BOM ? text.slice(1) : text;
   }
 
-  bytes(): Promise<Uint8Array> {
+  async bytes(): Promise<Uint8Array> {
+    const whole = await this.#read();
+    return new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength);
+  }
+
+  /** The whole body, read once. */
+  #read(): Promise<Buffer> {
     const incoming = this.#incoming;
-    return new Promise<Uint8Array>((resolve, reject) => {
+    return new Promise<Buffer>((resolve, reject) => {
       const chunks: Buffer[] = [];
       const fail = (error: Error): void => {
         this.#done();
@@ -177,8 +185,7 @@ class NodeHttpResponse implements TransportResponse {
       incoming.once('error', fail);
       incoming.once('end', () => {
         this.#done();
-        const whole = chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks);
-        resolve(new Uint8Array(whole.buffer, whole.byteOffset, whole.byteLength));
+        resolve(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks));
       });
       // A connection closed before the declared end of the body is a cut-off, not an end.
       incoming.once('close', () => {

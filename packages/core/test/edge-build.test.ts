@@ -49,7 +49,14 @@ describe('the runtime-neutral build', () => {
 
   it('differs in the node build by Node built-ins only, and loads undici only on demand', () => {
     const { external, onDemand } = importGraph(resolve(SRC, 'index.node.ts'));
-    expect([...external].sort()).toEqual(['node:http', 'node:https', 'node:stream']);
+    expect([...external].sort()).toEqual([
+      'node:http',
+      'node:https',
+      'node:net',
+      'node:stream',
+      'node:url',
+      'node:util',
+    ]);
     expect([...onDemand]).toEqual(['undici']);
   });
 });

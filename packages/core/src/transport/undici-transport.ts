@@ -30,6 +30,14 @@ async function loadUndici(): Promise<Undici> {
   return loading;
 }
 
+/**
+ * Loads undici ahead of a first request through {@link createUndiciTransport}, so that request
+ * does not wait for it. Resolves once loaded; rejects if undici cannot be loaded.
+ */
+export async function preloadUndici(): Promise<void> {
+  await loadUndici();
+}
+
 /** The process-wide keep-alive agent, created on first use. */
 function defaultAgent(module: Undici): Agent {
   sharedAgent ??= new module.Agent({ keepAliveTimeout: 30_000, keepAliveMaxTimeout: 600_000 });

@@ -1,11 +1,14 @@
-import type { RequestHandler } from 'msw';
 import type { TestClock } from '../domain/test-clock';
 import type { FaultController } from '../http/faults';
 import { inProcessFetch } from './in-process-fetch';
 import type { MockEndpoint } from './mock-endpoint';
 
-/** Makes the msw handlers of a mock; the Workers build supplies one that explains their absence. */
-export type HandlerFactory = (endpoint: MockEndpoint) => RequestHandler[];
+/**
+ * Makes the msw handlers of a mock; the Workers build supplies one that explains their absence.
+ * Typed as `any[]`, see {@link MockFacade.handlers}.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: msw's handler type must not appear in these declarations (see `handlers`).
+export type HandlerFactory = (endpoint: MockEndpoint) => any[];
 
 /** What every mock's facade is made of, whichever API it stands for. */
 export interface FacadeParts<S, D> {
@@ -36,13 +39,21 @@ export interface MockFacade<S, D> {
    */
   readonly fetch: typeof fetch;
   /**
-   * msw request handlers for the mock's origin. In the Workers build (`workerd`/`worker` conditions)
-   * reading it throws: msw cannot intercept requests inside a Worker, so pass `mock.fetch` instead.
+   * msw request handlers for the mock's origin, for `setupServer(...)` or `server.use(...)`. msw is
+   * an optional peer dependency (`npm i -D msw`), loaded when this is first read; reading it without
+   * msw installed throws an error that says so. In the Workers build (`workerd`/`worker`
+   * conditions) reading it throws: msw cannot intercept requests inside a Worker, so pass
+   * `mock.fetch` instead.
+   *
+   * Typed as `any[]` rather than with msw's `RequestHandler`: this package's declarations refer to
+   * no msw type, so they compile without msw installed, and in CommonJS TypeScript apps, where
+   * msw's own declarations do not.
    *
    * @example
    * const server = setupServer(...gateway.handlers);
    */
-  readonly handlers: RequestHandler[];
+  // biome-ignore lint/suspicious/noExplicitAny: see above; any msw 2.x `setupServer` accepts them.
+  readonly handlers: any[];
   /** What customers (and the provider behind them) do: checkouts, payments, expiries, refunds. */
   readonly simulate: S;
   /**

@@ -1,16 +1,15 @@
-import type { RequestHandler } from 'msw';
-// `msw/core/http` rather than `msw`: the main entry also loads msw's GraphQL and cookie-store modules at
-// import, which needs env access on Deno, keeps Deno's process alive and fails in workerd. Importing
-// @ummah/testing must cost nothing on runtimes where the in-process `fetch` is all a test uses.
-import { http } from 'msw/core/http';
 import { isConnectionReset } from '../http/connection-reset';
+import { loadMswHttp } from './load-msw';
 import type { MockEndpoint } from './mock-endpoint';
 
 /**
  * msw handlers that route every request to the mock's origin (API, statement files, `/_mock/`) into
  * the mock. Injected connection resets become `Response.error()`, which msw turns into a network error.
+ * msw is loaded here, on first use, so that the in-process fetch, the server and the CLI never need it.
  */
-export function mswHandlers(engine: MockEndpoint): RequestHandler[] {
+// biome-ignore lint/suspicious/noExplicitAny: msw's handler type stays out of the declarations (see `MockFacade.handlers`).
+export function mswHandlers(engine: MockEndpoint): any[] {
+  const { http } = loadMswHttp();
   const origin = new URL(engine.baseURL).origin;
   return [
     http.all(`${origin}/*`, async ({ request }) => {

@@ -21,6 +21,7 @@ import Ummah, {
   type WebhookCreateParams,
   type WebhookDelivery,
   type WebhooksDeliveriesQuery,
+  type WithUnknownFields,
 } from '../src/index.js';
 
 // These assertions are checked by `tsc` (`pnpm typecheck` covers test/); at run time they are
@@ -49,7 +50,10 @@ describe('types of parameters and results', () => {
     // Open enum: known values autocomplete, unknown ones still type-check.
     expectTypeOf<'paid'>().toExtend<Purchase['status']>();
     expectTypeOf<'a_status_from_next_year'>().toExtend<Purchase['status']>();
-    expectTypeOf<Retrieved['some_field_the_platform_added']>().toEqualTypeOf<unknown>();
+    // Undeclared fields are reached through WithUnknownFields; a misspelt field does not compile.
+    expectTypeOf<WithUnknownFields<Retrieved>['some_field_the_platform_added']>().toEqualTypeOf<unknown>();
+    // @ts-expect-error `statuss` is not a field of Purchase
+    expectTypeOf<Retrieved['statuss']>().toEqualTypeOf<unknown>();
   });
 
   it('types list methods as awaitable pages and async iterables of items', () => {

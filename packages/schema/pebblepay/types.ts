@@ -5,6 +5,18 @@
 export const API_VERSION = 'v1.0';
 
 /**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
+/**
  * An order amount in US dollars as a decimal number (`29.99`), from 0.50 to 50,000. PebblePay
  * counts money in dollars, not cents.
  */
@@ -31,7 +43,6 @@ export type WebhookEventType =
 export interface OrderCheckout {
   /** The hosted checkout page; redirect the customer here (or embed it). */
   checkout_url: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -65,7 +76,6 @@ export interface Order {
   metadata?: Record<string, unknown>;
   /** Assumed. True for a test-mode order. */
   is_test?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -81,7 +91,6 @@ export interface OrderList {
   limit?: number;
   /** Assumed. The offset used. */
   offset?: number;
-  [key: string]: unknown;
 }
 
 /** The answer to `orders.refund`. Not documented; kept as sent. */
@@ -112,7 +121,6 @@ export interface Coupon {
   expires_at?: string | null;
   /** Assumed. Whether the coupon can be used. */
   is_active?: boolean;
-  [key: string]: unknown;
 }
 
 /**
@@ -128,7 +136,6 @@ export interface CouponList {
   limit?: number;
   /** Assumed. The offset used. */
   offset?: number;
-  [key: string]: unknown;
 }
 
 /** The answer to `coupons.delete`. Not documented; kept as sent. */
@@ -169,14 +176,12 @@ export interface WebhookEvent {
   is_test?: boolean;
   /** When the event happened (ISO 8601). */
   timestamp?: string;
-  [key: string]: unknown;
 }
 
 /** An error answer: `{ "error": "<message>" }`. */
 export interface ErrorResponse {
   /** What went wrong, e.g. "amount is required and must be between 0.50 and 50000.00". */
   error: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -314,3 +319,14 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'payment.completed': WebhookEvent;
+  'payment.refunded': WebhookEvent;
+  'payment.disputed': WebhookEvent;
+  'payment.failed': WebhookEvent;
+}

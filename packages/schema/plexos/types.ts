@@ -4,6 +4,18 @@
 /** Version of the API these types describe (`info.version` of plexos.yaml). */
 export const API_VERSION = 'v1';
 
+/**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
 /** Event types Plexos Pay sends. New ones may appear. */
 export type WebhookEventType =
   | 'payment.created'
@@ -41,7 +53,6 @@ export interface Webhook {
   events?: WebhookEventType[];
   /** Assumed. Your description of the endpoint. */
   description?: string;
-  [key: string]: unknown;
 }
 
 /** A payment (intent), as payment events carry it. */
@@ -64,7 +75,6 @@ export interface Payment {
   operator?: string;
   /** Phone number of the debited mobile money account, e.g. `+2389001234`. */
   operatorPhone?: string;
-  [key: string]: unknown;
 }
 
 /** An event about a payment (`payment.*`); `data` is the payment. */
@@ -77,7 +87,6 @@ export interface PaymentEvent {
   data: Payment;
   /** When the event happened (ISO 8601). */
   createdAt?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -93,7 +102,6 @@ export interface WebhookEvent {
   data?: Record<string, unknown>;
   /** When the event happened (ISO 8601). */
   createdAt?: string;
-  [key: string]: unknown;
 }
 
 /** An error answer. Its body is not documented, so every field is kept as sent. */
@@ -154,3 +162,22 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'payment.created': Payment;
+  'payment.debited': Payment;
+  'payment.settled': Payment;
+  'payment.failed': Payment;
+  'payment.expired': Payment;
+  'payment.cancelled': Payment;
+  'refund.created': Record<string, unknown>;
+  'refund.succeeded': Record<string, unknown>;
+  'refund.failed': Record<string, unknown>;
+  'checkout.completed': Record<string, unknown>;
+  'checkout.expired': Record<string, unknown>;
+  'settlement.completed': Record<string, unknown>;
+}

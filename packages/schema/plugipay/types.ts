@@ -4,6 +4,18 @@
 /** Version of the API these types describe (`info.version` of plugipay.yaml). */
 export const API_VERSION = 'unversioned';
 
+/**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
 /** 3-letter ISO 4217 currency code, upper case. The currencies depend on the connected provider. */
 export type CurrencyCode = string;
 
@@ -45,7 +57,6 @@ export interface Customer {
   name?: string;
   /** Assumed. Your key-value pairs. */
   metadata?: Record<string, string>;
-  [key: string]: unknown;
 }
 
 /**
@@ -76,7 +87,6 @@ export interface CheckoutSession {
   cancelUrl?: string;
   /** Assumed. Your key-value pairs. */
   metadata?: Record<string, string>;
-  [key: string]: unknown;
 }
 
 /** A refund. The guide shows its `status`; the other fields are assumed to echo the request. */
@@ -93,7 +103,6 @@ export interface Refund {
   reason?: RefundReason;
   /** Assumed. The free-text reason. */
   description?: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -105,7 +114,6 @@ export interface EventObject {
   id: string;
   /** Your key-value pairs, to route the event without a lookup. */
   metadata?: Record<string, string>;
-  [key: string]: unknown;
 }
 
 /** An event as Plugipay POSTs it. The guide shows `type` and `data.id`. */
@@ -117,7 +125,6 @@ export interface WebhookEvent {
    * the metadata of the customer or session is returned in events too.
    */
   data: EventObject;
-  [key: string]: unknown;
 }
 
 /**
@@ -206,3 +213,16 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'payment.succeeded': EventObject;
+  'payment.failed': EventObject;
+  'checkout_session.completed': EventObject;
+  'checkout_session.expired': EventObject;
+  'refund.succeeded': EventObject;
+  'refund.failed': EventObject;
+}

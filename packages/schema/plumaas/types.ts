@@ -4,6 +4,18 @@
 /** Version of the API these types describe (`info.version` of plumaas.yaml). */
 export const API_VERSION = 'v1';
 
+/**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
 /** 3-letter ISO 4217 currency code, upper case. */
 export type CurrencyCode = string;
 
@@ -50,7 +62,6 @@ export interface Charge {
    * `charge.refunded`). The status of a charge that was not paid yet is not documented.
    */
   status?: ChargeStatus;
-  [key: string]: unknown;
 }
 
 /** The answer to a test send. Not documented; kept as sent. */
@@ -63,7 +74,6 @@ export type WebhookEndpointTestResult = Record<string, unknown>;
 export interface WebhookEvent {
   /** Event types Plumaas sends. New ones may appear. */
   event: WebhookEventType;
-  [key: string]: unknown;
 }
 
 /**
@@ -120,3 +130,15 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'charge.succeeded': WebhookEvent;
+  'charge.failed': WebhookEvent;
+  'charge.refunded': WebhookEvent;
+  'subscription.created': WebhookEvent;
+  'subscription.canceled': WebhookEvent;
+}

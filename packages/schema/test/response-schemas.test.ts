@@ -8,7 +8,13 @@ import {
   PurchaseSchema,
   WebhookSchema,
 } from '../ummah/schemas.js';
-import type { Purchase, PurchaseStatus } from '../ummah/types.js';
+import type {
+  ClientDetails,
+  Purchase,
+  PurchaseDetails,
+  PurchaseStatus,
+  WithUnknownFields,
+} from '../ummah/types.js';
 import { validators } from '../ummah/validators.js';
 
 const purchase = {
@@ -31,9 +37,20 @@ describe('open response schemas', () => {
     };
     const parsed: Purchase = PurchaseSchema.parse(body);
     expect(parsed).toEqual(body);
-    expect(parsed.loyalty_points).toBe(12);
-    expect(parsed.purchase?.installments).toEqual({ count: 3 });
-    expect(parsed.client?.preferred_language).toBe('ms');
+    // Undeclared fields are reached through WithUnknownFields, typed unknown until checked.
+    expect((parsed as WithUnknownFields<Purchase>).loyalty_points).toBe(12);
+    expect((parsed.purchase as WithUnknownFields<PurchaseDetails>).installments).toEqual({ count: 3 });
+    expect((parsed.client as WithUnknownFields<ClientDetails>).preferred_language).toBe('ms');
+  });
+
+  it('type a misspelt field as a compile error, not as unknown', () => {
+    const parsed: Purchase = PurchaseSchema.parse(purchase);
+    // @ts-expect-error `statuss` is not a field of Purchase (an index signature used to accept it).
+    expect(parsed.statuss).toBeUndefined();
+    // @ts-expect-error nested shapes are closed too.
+    expect(parsed.purchase?.totl).toBeUndefined();
+    const raw = parsed as WithUnknownFields<Purchase>;
+    expect(raw.statuss).toBeUndefined();
   });
 
   it('accept enum values the platform adds later and keep them verbatim', () => {

@@ -5,6 +5,18 @@
 export const API_VERSION = '1.0.0';
 
 /**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
+/**
  * A page of a list endpoint. `next` and `previous` are absolute URLs of the neighbouring pages, or
  * null at either end; the SDK follows `next` when you iterate with `for await`.
  */
@@ -15,7 +27,6 @@ export interface ListResponse<T> {
   next: string | null;
   /** URL of the previous page, or null on the first page. */
   previous: string | null;
-  [key: string]: unknown;
 }
 
 /** 3-letter ISO 4217 currency code, upper case. */
@@ -151,7 +162,6 @@ export interface Product {
   tax_percent?: number | string;
   /** Free-form product category. */
   category?: string;
-  [key: string]: unknown;
 }
 
 /** What is being paid for (the `purchase` object of a Purchase or BillingTemplate). */
@@ -194,7 +204,6 @@ export interface PurchaseDetails {
   has_upsell_products?: boolean;
   /** Free-form metadata. */
   metadata?: Record<string, unknown> | null;
-  [key: string]: unknown;
 }
 
 /** Contact and legal details of a client, as embedded in a purchase. */
@@ -247,7 +256,6 @@ export interface ClientDetails {
   bank_code?: string;
   /** `personal` or `business`, when known. */
   client_type?: string | null;
-  [key: string]: unknown;
 }
 
 /** A customer record. */
@@ -306,7 +314,6 @@ export interface Client {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /** The merchant's details as printed on the invoice. */
@@ -331,7 +338,6 @@ export interface IssuerDetails {
   registration_number?: string;
   /** Tax number. */
   tax_number?: string;
-  [key: string]: unknown;
 }
 
 /** A bank account. */
@@ -340,7 +346,6 @@ export interface BankAccount {
   bank_account?: string;
   /** Bank code. */
   bank_code?: string;
-  [key: string]: unknown;
 }
 
 /** How the payment was made. */
@@ -357,7 +362,6 @@ export interface TransactionData {
   processing_tx_id?: string | null;
   /** Payment attempts, newest last. */
   attempts?: PaymentAttempt[];
-  [key: string]: unknown;
 }
 
 /** One payment attempt. */
@@ -382,7 +386,6 @@ export interface PaymentAttempt {
   error?: Record<string, unknown> | null;
   /** Fee in the smallest currency unit. */
   fee_amount?: number;
-  [key: string]: unknown;
 }
 
 /** One status change of a purchase. */
@@ -397,7 +400,6 @@ export interface StatusHistoryEntry {
   timestamp?: number;
   /** The object that caused the change (`type`, `id`). */
   related_object?: Record<string, unknown> | null;
-  [key: string]: unknown;
 }
 
 /** Currency conversion applied to a purchase. */
@@ -408,7 +410,6 @@ export interface CurrencyConversion {
   original_amount?: number;
   /** Exchange rate used. */
   exchange_rate?: number | string;
-  [key: string]: unknown;
 }
 
 /**
@@ -464,7 +465,6 @@ export interface Payment {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /** The purchases created by a one-time invoice, one per client in the order of `clients`. */
@@ -569,7 +569,6 @@ export interface Purchase {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -675,7 +674,6 @@ export interface PurchaseActionResult {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /** A saved payment method of a client. */
@@ -692,7 +690,6 @@ export interface ClientRecurringToken {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /** A reusable invoice or subscription plan. */
@@ -733,7 +730,6 @@ export interface BillingTemplate {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /** A client enrolled on a billing template (a subscriber). */
@@ -766,7 +762,6 @@ export interface BillingTemplateClient {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /** The result of `billingTemplates.subscribe`. */
@@ -775,7 +770,6 @@ export interface SubscribeResult {
   billing_template_client?: BillingTemplateClient;
   /** The purchase to redirect the customer to now, or null when billing starts later. */
   purchase?: Purchase | null;
-  [key: string]: unknown;
 }
 
 /** Balance in one currency. */
@@ -784,14 +778,12 @@ export interface BalanceEntry {
   currency?: string;
   /** Balance in the smallest currency unit. */
   amount?: number;
-  [key: string]: unknown;
 }
 
 /** Balance of the account, per currency. */
 export interface Balance {
   /** One entry per currency. */
   balance?: BalanceEntry[];
-  [key: string]: unknown;
 }
 
 /** Turnover in one currency and period. */
@@ -802,14 +794,12 @@ export interface TurnoverEntry {
   paid_amount?: number;
   /** Period (e.g. `2024-01`). */
   period?: string;
-  [key: string]: unknown;
 }
 
 /** Turnover of the company. */
 export interface Turnover {
   /** One entry per currency and period. */
   turnover?: TurnoverEntry[];
-  [key: string]: unknown;
 }
 
 /** Payment methods available for a brand and currency. */
@@ -826,7 +816,6 @@ export interface PaymentMethods {
   logos?: Record<string, string | string[]>;
   /** Method codes that are cards. */
   card_methods?: string[];
-  [key: string]: unknown;
 }
 
 /** Payout methods available for a brand and currency. */
@@ -839,7 +828,6 @@ export interface PayoutMethods {
   logos?: Record<string, string | string[]>;
   /** Method codes that are cards. */
   card_methods?: string[];
-  [key: string]: unknown;
 }
 
 /** A downloadable company statement. */
@@ -870,7 +858,6 @@ export interface CompanyStatement {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /**
@@ -904,7 +891,6 @@ export interface CompanyStatementActionResult {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /** A webhook endpoint. */
@@ -927,7 +913,6 @@ export interface Webhook {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /** One delivery attempt of an event to a webhook. */
@@ -951,7 +936,6 @@ export interface WebhookDelivery {
    * itself with `event_type` instead (see PurchaseEvent); handle both.
    */
   payload?: WebhookEvent;
-  [key: string]: unknown;
 }
 
 /** The PEM public key, as a JSON string (platform) or wrapped in an object (documentation). */
@@ -961,7 +945,6 @@ export type PublicKeyResponse = string | PublicKeyObject;
 export interface PublicKeyObject {
   /** PEM public key. */
   public_key?: string;
-  [key: string]: unknown;
 }
 
 /** A purchase event as the platform delivers it, the Purchase with `event_type`. */
@@ -1068,7 +1051,6 @@ export interface PurchaseEvent {
    * appear.
    */
   event_type?: WebhookEventType;
-  [key: string]: unknown;
 }
 
 /** A payment or payout event, the Payment with `event_type`. */
@@ -1125,7 +1107,6 @@ export interface PaymentEvent {
    * appear.
    */
   event_type?: WebhookEventType;
-  [key: string]: unknown;
 }
 
 /** A subscriber event, the BillingTemplateClient with `event_type`. */
@@ -1163,7 +1144,6 @@ export interface BillingTemplateClientEvent {
    * appear.
    */
   event_type?: WebhookEventType;
-  [key: string]: unknown;
 }
 
 /**
@@ -1193,7 +1173,6 @@ export interface WebhookEvent {
   created_on?: number;
   /** The object the event is about (a Purchase for `purchase.*`). */
   object?: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /** The common error body: a machine-readable code, a message and optional details. */
@@ -1204,7 +1183,6 @@ export interface ApiErrorBody {
   message?: string;
   /** Extra details, e.g. `decline_code` and `param`. */
   details?: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /** A validation error; `details` maps each field path to its messages. */
@@ -1213,7 +1191,6 @@ export interface ValidationErrorBody {
   error: string;
   /** Messages per field path, e.g. `client.email`. */
   details: Record<string, string[]>;
-  [key: string]: unknown;
 }
 
 /** An error with a single `detail` message. */
@@ -1222,7 +1199,6 @@ export interface NotFoundErrorBody {
   error: string;
   /** Message. */
   detail: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -1232,7 +1208,6 @@ export interface NotFoundErrorBody {
 export interface FieldErrorsBody {
   /** Errors about the whole request. */
   __all__: string[] | string;
-  [key: string]: unknown;
 }
 
 /** Any error body the gateway sends. */
@@ -1796,3 +1771,33 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'purchase.created': Purchase;
+  'purchase.paid': Purchase;
+  'purchase.payment_failure': Purchase;
+  'purchase.cancelled': Purchase;
+  'purchase.refunded': Purchase;
+  'purchase.hold': Purchase;
+  'purchase.captured': Purchase;
+  'purchase.pending_capture': Purchase;
+  'purchase.released': Purchase;
+  'purchase.pending_release': Purchase;
+  'purchase.preauthorized': Purchase;
+  'purchase.pending_execute': Purchase;
+  'purchase.pending_charge': Purchase;
+  'purchase.pending_refund': Purchase;
+  'purchase.pending_recurring_token_delete': Purchase;
+  'purchase.recurring_token_deleted': Purchase;
+  'purchase.subscription_charge_failure': Purchase;
+  'payment.refunded': Payment;
+  'payout.pending': Payment;
+  'payout.success': Payment;
+  'payout.failed': Payment;
+  'billing_template.client_activated': BillingTemplateClient;
+  'billing_template_client.subscription_billing_cancelled': BillingTemplateClient;
+}

@@ -46,7 +46,10 @@ describe('types of parameters and results', () => {
   it('resolves a purchase with the fields merchants read, and lets unknown ones through', () => {
     type Retrieved = ResultOf<Ummah['purchases']['retrieve']>;
     expectTypeOf<Retrieved['id']>().toEqualTypeOf<string>();
-    expectTypeOf<Retrieved['checkout_url']>().toEqualTypeOf<string | undefined>();
+    // Fields every answer carries are required; the rest stay optional.
+    expectTypeOf<Retrieved['checkout_url']>().toEqualTypeOf<string>();
+    expectTypeOf<Retrieved['created_on']>().toEqualTypeOf<number>();
+    expectTypeOf<Retrieved['invoice_url']>().toEqualTypeOf<string | null | undefined>();
     // Open enum: known values autocomplete, unknown ones still type-check.
     expectTypeOf<'paid'>().toExtend<Purchase['status']>();
     expectTypeOf<'a_status_from_next_year'>().toExtend<Purchase['status']>();

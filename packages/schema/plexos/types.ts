@@ -16,7 +16,11 @@ export const API_VERSION = 'v1';
  */
 export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
 
-/** Event types Plexos Pay sends. New ones may appear. */
+/**
+ * Event types Plexos Pay sends. New ones may appear.
+ *
+ * @category Webhooks
+ */
 export type WebhookEventType =
   | 'payment.created'
   | 'payment.debited'
@@ -35,12 +39,16 @@ export type WebhookEventType =
 /**
  * Status of a payment, upper case. The documentation shows `DEBITED`; the other values are not
  * documented and pass through as sent.
+ *
+ * @category Webhooks
  */
 export type PaymentStatus = 'DEBITED' | (string & {});
 
 /**
  * A webhook endpoint as `webhooks.create` answers. The documentation names only the `secret`;
  * the other fields are assumed to echo the request and are optional.
+ *
+ * @category Webhooks
  */
 export interface Webhook {
   /** The signing secret (`whsec_…`). Shown only in this answer; store it to verify events. */
@@ -55,7 +63,11 @@ export interface Webhook {
   description?: string;
 }
 
-/** A payment (intent), as payment events carry it. */
+/**
+ * A payment (intent), as payment events carry it.
+ *
+ * @category Webhooks
+ */
 export interface Payment {
   /** ID of the payment intent (`pi_…`). */
   id?: string;
@@ -77,7 +89,11 @@ export interface Payment {
   operatorPhone?: string;
 }
 
-/** An event about a payment (`payment.*`); `data` is the payment. */
+/**
+ * An event about a payment (`payment.*`); `data` is the payment.
+ *
+ * @category Webhooks
+ */
 export interface PaymentEvent {
   /** Event ID; Plexos Pay may send an event more than once, so deduplicate on it. */
   id: string;
@@ -92,6 +108,8 @@ export interface PaymentEvent {
 /**
  * Any event: the envelope every event shares. `data` is the object the event is about; its fields
  * are documented for payments only (see PaymentEvent).
+ *
+ * @category Webhooks
  */
 export interface WebhookEvent {
   /** Event ID; Plexos Pay may send an event more than once, so deduplicate on it. */
@@ -107,7 +125,11 @@ export interface WebhookEvent {
 /** An error answer. Its body is not documented, so every field is kept as sent. */
 export type ErrorResponse = Record<string, unknown>;
 
-/** Body of `webhooks.create`. */
+/**
+ * Body of `webhooks.create`.
+ *
+ * @category Webhooks
+ */
 export interface WebhookCreateParams {
   /** The URL events are POSTed to. */
   url: string;
@@ -117,7 +139,11 @@ export interface WebhookCreateParams {
   description?: string;
 }
 
-/** An event type to subscribe to (closed list on requests). */
+/**
+ * An event type to subscribe to (closed list on requests).
+ *
+ * @category Webhooks
+ */
 export type WebhookEventTypeInput =
   | 'payment.created'
   | 'payment.debited'

@@ -16,28 +16,48 @@ export const API_VERSION = 'unversioned';
  */
 export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
 
-/** 3-letter ISO 4217 currency code, upper case. The currencies depend on the connected provider. */
+/**
+ * 3-letter ISO 4217 currency code, upper case. The currencies depend on the connected provider.
+ *
+ * @category Checkout sessions
+ */
 export type CurrencyCode = string;
 
 /**
  * Money in the smallest currency unit, never a float (250000 = IDR 250,000). At least 1 is
  * assumed; the guide gives no bounds.
+ *
+ * @category Checkout sessions
  */
 export type Amount = number;
 
 /**
  * `open` when created, then `complete` (paid), `expired` (no payment within the TTL) or
  * `canceled` (the customer went back).
+ *
+ * @category Checkout sessions
  */
 export type CheckoutSessionStatus = 'open' | 'complete' | 'expired' | 'canceled' | (string & {});
 
-/** `pending` when created, then `succeeded` or `failed` (see the refund events). */
+/**
+ * `pending` when created, then `succeeded` or `failed` (see the refund events).
+ *
+ * @category Refunds
+ */
 export type RefundStatus = 'pending' | 'succeeded' | 'failed' | (string & {});
 
-/** Why a payment is refunded. */
+/**
+ * Why a payment is refunded.
+ *
+ * @category Refunds
+ */
 export type RefundReason = 'requested_by_customer' | 'duplicate' | 'fraudulent' | 'other' | (string & {});
 
-/** Event types Plugipay sends (those the guide names). New ones may appear. */
+/**
+ * Event types Plugipay sends (those the guide names). New ones may appear.
+ *
+ * @category Webhooks
+ */
 export type WebhookEventType =
   | 'payment.succeeded'
   | 'payment.failed'
@@ -47,7 +67,11 @@ export type WebhookEventType =
   | 'refund.failed'
   | (string & {});
 
-/** A customer. The guide shows the `id`; the other fields are assumed to echo the request. */
+/**
+ * A customer. The guide shows the `id`; the other fields are assumed to echo the request.
+ *
+ * @category Customers
+ */
 export interface Customer {
   /** Customer ID (`cus_…`). */
   id: string;
@@ -62,6 +86,8 @@ export interface Customer {
 /**
  * A checkout session. The guide shows `id`, `url` and `status`; the other fields are assumed to
  * echo the request.
+ *
+ * @category Checkout sessions
  */
 export interface CheckoutSession {
   /** Session ID (`sess_…`); look the session up with it later. */
@@ -89,7 +115,11 @@ export interface CheckoutSession {
   metadata?: Record<string, string>;
 }
 
-/** A refund. The guide shows its `status`; the other fields are assumed to echo the request. */
+/**
+ * A refund. The guide shows its `status`; the other fields are assumed to echo the request.
+ *
+ * @category Refunds
+ */
 export interface Refund {
   /** `pending` when created, then `succeeded` or `failed` (see the refund events). */
   status: RefundStatus;
@@ -108,6 +138,8 @@ export interface Refund {
 /**
  * The object an event is about (a payment, checkout session or refund). The guide shows its `id`;
  * the metadata of the customer or session is returned in events too.
+ *
+ * @category Webhooks
  */
 export interface EventObject {
   /** ID of the object (`pay_…`, `sess_…`, …). */
@@ -116,7 +148,11 @@ export interface EventObject {
   metadata?: Record<string, string>;
 }
 
-/** An event as Plugipay POSTs it. The guide shows `type` and `data.id`. */
+/**
+ * An event as Plugipay POSTs it. The guide shows `type` and `data.id`.
+ *
+ * @category Webhooks
+ */
 export interface WebhookEvent {
   /** Event types Plugipay sends (those the guide names). New ones may appear. */
   type: WebhookEventType;
@@ -133,7 +169,11 @@ export interface WebhookEvent {
  */
 export type ErrorResponse = Record<string, unknown>;
 
-/** Body of `customers.create`. */
+/**
+ * Body of `customers.create`.
+ *
+ * @category Customers
+ */
 export interface CustomerCreateParams {
   /** The customer's email address. */
   email: string;
@@ -146,7 +186,11 @@ export interface CustomerCreateParams {
   metadata?: Record<string, string>;
 }
 
-/** Body of `checkoutSessions.create`. */
+/**
+ * Body of `checkoutSessions.create`.
+ *
+ * @category Checkout sessions
+ */
 export interface CheckoutSessionCreateParams {
   /**
    * Money in the smallest currency unit, never a float (250000 = IDR 250,000). At least 1 is
@@ -180,6 +224,8 @@ export interface CheckoutSessionCreateParams {
  *
  * Also checked:
  * - description is required when reason is 'other'.
+ *
+ * @category Refunds
  */
 export interface RefundCreateParams {
   /** The payment to refund (`pay_…`). */
@@ -192,7 +238,11 @@ export interface RefundCreateParams {
   description?: string;
 }
 
-/** Why a payment is refunded (closed list on requests). With `other`, give a `description`. */
+/**
+ * Why a payment is refunded (closed list on requests). With `other`, give a `description`.
+ *
+ * @category Refunds
+ */
 export type RefundReasonInput = 'requested_by_customer' | 'duplicate' | 'fraudulent' | 'other';
 
 /** The payload of each event type the gateway sends (see the `webhooks` section of plugipay.yaml). */

@@ -20,6 +20,8 @@ import { validators } from '../ummah/validators.js';
 const purchase = {
   id: 'd6c9e9e0-1b5a-4c6e-8b3a-0f1a2b3c4d5e',
   status: 'paid',
+  checkout_url: 'https://pay.ummah.com/checkout/d6c9',
+  created_on: 1700000000,
   purchase: {
     total: 2999,
     currency: 'USD',
@@ -75,6 +77,11 @@ describe('open response schemas', () => {
     expect(PurchaseSchema.safeParse({ ...purchase, status: 42 }).success).toBe(false);
     expect(PurchaseSchema.safeParse({ ...purchase, purchase: 'd6c9' }).success).toBe(false);
     expect(PurchaseSchema.safeParse({ status: 'paid' }).success).toBe(false);
+    // The fields every answer and callback carries are required.
+    const { checkout_url: _url, ...withoutCheckout } = purchase;
+    expect(PurchaseSchema.safeParse(withoutCheckout).success).toBe(false);
+    const { created_on: _created, ...withoutCreated } = purchase;
+    expect(PurchaseSchema.safeParse(withoutCreated).success).toBe(false);
   });
 
   it('read list pages and keep extra envelope fields', () => {

@@ -29,22 +29,40 @@ export interface ListResponse<T> {
   previous: string | null;
 }
 
-/** 3-letter ISO 4217 currency code, upper case. */
+/**
+ * 3-letter ISO 4217 currency code, upper case.
+ *
+ * @category Purchases
+ */
 export type CurrencyCode = string;
 
-/** 2-letter ISO 3166-1 country code, upper case. */
+/**
+ * 2-letter ISO 3166-1 country code, upper case.
+ *
+ * @category Purchases
+ */
 export type CountryCode = string;
 
-/** Money in the smallest currency unit (e.g. cents). Never a float. */
+/**
+ * Money in the smallest currency unit (e.g. cents). Never a float.
+ *
+ * @category Purchases
+ */
 export type Amount = number;
 
-/** Unix time in seconds. */
+/**
+ * Unix time in seconds.
+ *
+ * @category Purchases
+ */
 export type Timestamp = number;
 
 /**
  * Status of a purchase. The gateway documents created, hold, pending_capture, pending_release,
  * paid, cancelled, released and refunded; the platform behind it uses all of these values. New
  * values may appear: treat unknown ones as "not final yet" and re-read the purchase.
+ *
+ * @category Purchases
  */
 export type PurchaseStatus =
   | 'created'
@@ -73,6 +91,8 @@ export type PurchaseStatus =
 /**
  * Event types the gateway sends. The reference documents some; the platform sends the rest. New ones may
  * appear.
+ *
+ * @category Webhooks
  */
 export type WebhookEventType =
   | 'purchase.created'
@@ -100,11 +120,17 @@ export type WebhookEventType =
   | 'billing_template_client.subscription_billing_cancelled'
   | (string & {});
 
-/** Unit of `subscription_period`. */
+/**
+ * Unit of `subscription_period`.
+ *
+ * @category Billing templates
+ */
 export type SubscriptionPeriodUnits = 'days' | 'weeks' | 'months' | 'years' | (string & {});
 
 /**
  * Status of a subscriber. `pending` until the first payment, `subscription_paused` while billing is paused.
+ *
+ * @category Billing templates
  */
 export type SubscriberStatus =
   | 'pending'
@@ -114,10 +140,18 @@ export type SubscriberStatus =
   | 'inactive'
   | (string & {});
 
-/** File format of a statement. */
+/**
+ * File format of a statement.
+ *
+ * @category Statements
+ */
 export type StatementFormat = 'csv' | 'xlsx' | (string & {});
 
-/** Processing status of a statement. */
+/**
+ * Processing status of a statement.
+ *
+ * @category Statements
+ */
 export type StatementStatus =
   | 'queued'
   | 'processing'
@@ -148,7 +182,11 @@ export type WebhookList = ListResponse<Webhook>;
 /** A page of webhook deliveries. */
 export type WebhookDeliveryList = ListResponse<WebhookDelivery>;
 
-/** A line of a purchase. */
+/**
+ * A line of a purchase.
+ *
+ * @category Purchases
+ */
 export interface Product {
   /** Product name. */
   name?: string;
@@ -164,7 +202,11 @@ export interface Product {
   category?: string;
 }
 
-/** What is being paid for (the `purchase` object of a Purchase or BillingTemplate). */
+/**
+ * What is being paid for (the `purchase` object of a Purchase or BillingTemplate).
+ *
+ * @category Purchases
+ */
 export interface PurchaseDetails {
   /** Products. */
   products?: Product[];
@@ -206,7 +248,11 @@ export interface PurchaseDetails {
   metadata?: Record<string, unknown> | null;
 }
 
-/** Contact and legal details of a client, as embedded in a purchase. */
+/**
+ * Contact and legal details of a client, as embedded in a purchase.
+ *
+ * @category Purchases
+ */
 export interface ClientDetails {
   /** ID of the client record, when the purchase is linked to one. */
   id?: string;
@@ -258,7 +304,11 @@ export interface ClientDetails {
   client_type?: string | null;
 }
 
-/** A customer record. */
+/**
+ * A customer record.
+ *
+ * @category Clients
+ */
 export interface Client {
   /** Client ID. */
   id: string;
@@ -316,7 +366,11 @@ export interface Client {
   updated_on?: number;
 }
 
-/** The merchant's details as printed on the invoice. */
+/**
+ * The merchant's details as printed on the invoice.
+ *
+ * @category Purchases
+ */
 export interface IssuerDetails {
   /** Website. */
   website?: string;
@@ -340,7 +394,11 @@ export interface IssuerDetails {
   tax_number?: string;
 }
 
-/** A bank account. */
+/**
+ * A bank account.
+ *
+ * @category Purchases
+ */
 export interface BankAccount {
   /** Account number. */
   bank_account?: string;
@@ -348,7 +406,11 @@ export interface BankAccount {
   bank_code?: string;
 }
 
-/** How the payment was made. */
+/**
+ * How the payment was made.
+ *
+ * @category Purchases
+ */
 export interface TransactionData {
   /** Payment method used (e.g. `visa`). */
   payment_method?: string;
@@ -364,7 +426,11 @@ export interface TransactionData {
   attempts?: PaymentAttempt[];
 }
 
-/** One payment attempt. */
+/**
+ * One payment attempt.
+ *
+ * @category Purchases
+ */
 export interface PaymentAttempt {
   /** Attempt kind (e.g. `execute`, `refund`). */
   type?: string;
@@ -388,7 +454,11 @@ export interface PaymentAttempt {
   fee_amount?: number;
 }
 
-/** One status change of a purchase. */
+/**
+ * One status change of a purchase.
+ *
+ * @category Purchases
+ */
 export interface StatusHistoryEntry {
   /**
    * Status of a purchase. The gateway documents created, hold, pending_capture, pending_release,
@@ -402,7 +472,11 @@ export interface StatusHistoryEntry {
   related_object?: Record<string, unknown> | null;
 }
 
-/** Currency conversion applied to a purchase. */
+/**
+ * Currency conversion applied to a purchase.
+ *
+ * @category Purchases
+ */
 export interface CurrencyConversion {
   /** Currency the purchase was created in. */
   original_currency?: string;
@@ -416,6 +490,8 @@ export interface CurrencyConversion {
  * A money movement: the payment of a purchase, a refund (the result of `purchases.refund`) or a
  * payout. The gateway documentation shows `id, status, amount, currency, purchase, method,
  * created_on`; the platform adds the fee and settlement fields.
+ *
+ * @category Purchases
  */
 export interface Payment {
   /** Payment ID. */
@@ -467,10 +543,20 @@ export interface Payment {
   updated_on?: number;
 }
 
-/** The purchases created by a one-time invoice, one per client in the order of `clients`. */
+/**
+ * The purchases created by a one-time invoice, one per client in the order of `clients`.
+ *
+ * @category Billing
+ */
 export type InvoicedPurchases = Purchase[];
 
-/** The core transaction object. */
+/**
+ * The core transaction object. Every answer of the reference carries `id`, `status`,
+ * `checkout_url`, `purchase` and `created_on`, and so does every signed callback: they are
+ * required. The other fields vary with the endpoint and the purchase's state.
+ *
+ * @category Purchases
+ */
 export interface Purchase {
   /** Purchase ID. */
   id: string;
@@ -487,7 +573,7 @@ export interface Purchase {
   /** Contact and legal details of a client, as embedded in a purchase. */
   client?: ClientDetails;
   /** What is being paid for (the `purchase` object of a Purchase or BillingTemplate). */
-  purchase?: PurchaseDetails;
+  purchase: PurchaseDetails;
   /** The payment, once one is recorded; null before. */
   payment?: Payment | null;
   /** The merchant's details as printed on the invoice. */
@@ -507,7 +593,7 @@ export interface Purchase {
   /** ID of the order in a connected shop. */
   order_id?: string | null;
   /** Hosted checkout page to redirect the customer to. */
-  checkout_url?: string;
+  checkout_url: string;
   /** Hosted invoice page. */
   invoice_url?: string | null;
   /** Direct Post endpoint for card data collected on the merchant's page. */
@@ -566,7 +652,7 @@ export interface Purchase {
   /** IP address the purchase was created from. */
   created_from_ip?: string;
   /** Creation time (Unix seconds). */
-  created_on?: number;
+  created_on: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
 }
@@ -575,6 +661,8 @@ export interface Purchase {
  * The answer of cancel, release, resend_invoice and delete_recurring_token. The platform sends
  * the whole Purchase; the gateway documentation shows only `{"status": "cancelled"}` (or
  * `released`, `sent`, `deleted`). So every field is optional except `status`.
+ *
+ * @category Purchases
  */
 export interface PurchaseActionResult {
   /** Purchase ID. */
@@ -676,7 +764,11 @@ export interface PurchaseActionResult {
   updated_on?: number;
 }
 
-/** A saved payment method of a client. */
+/**
+ * A saved payment method of a client.
+ *
+ * @category Clients
+ */
 export interface ClientRecurringToken {
   /** Token ID (the ID of the purchase that saved the method). */
   id?: string;
@@ -692,7 +784,11 @@ export interface ClientRecurringToken {
   updated_on?: number;
 }
 
-/** A reusable invoice or subscription plan. */
+/**
+ * A reusable invoice or subscription plan.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplate {
   /** Billing template ID. */
   id: string;
@@ -732,7 +828,11 @@ export interface BillingTemplate {
   updated_on?: number;
 }
 
-/** A client enrolled on a billing template (a subscriber). */
+/**
+ * A client enrolled on a billing template (a subscriber).
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateClient {
   /** Subscriber ID. */
   id: string;
@@ -764,7 +864,11 @@ export interface BillingTemplateClient {
   updated_on?: number;
 }
 
-/** The result of `billingTemplates.subscribe`. */
+/**
+ * The result of `billingTemplates.subscribe`.
+ *
+ * @category Billing templates
+ */
 export interface SubscribeResult {
   /** A client enrolled on a billing template (a subscriber). */
   billing_template_client?: BillingTemplateClient;
@@ -772,7 +876,11 @@ export interface SubscribeResult {
   purchase?: Purchase | null;
 }
 
-/** Balance in one currency. */
+/**
+ * Balance in one currency.
+ *
+ * @category Balance
+ */
 export interface BalanceEntry {
   /** 3-letter ISO currency code. */
   currency?: string;
@@ -780,13 +888,21 @@ export interface BalanceEntry {
   amount?: number;
 }
 
-/** Balance of the account, per currency. */
+/**
+ * Balance of the account, per currency.
+ *
+ * @category Balance
+ */
 export interface Balance {
   /** One entry per currency. */
   balance?: BalanceEntry[];
 }
 
-/** Turnover in one currency and period. */
+/**
+ * Turnover in one currency and period.
+ *
+ * @category Account
+ */
 export interface TurnoverEntry {
   /** 3-letter ISO currency code. */
   currency?: string;
@@ -796,13 +912,21 @@ export interface TurnoverEntry {
   period?: string;
 }
 
-/** Turnover of the company. */
+/**
+ * Turnover of the company.
+ *
+ * @category Account
+ */
 export interface Turnover {
   /** One entry per currency and period. */
   turnover?: TurnoverEntry[];
 }
 
-/** Payment methods available for a brand and currency. */
+/**
+ * Payment methods available for a brand and currency.
+ *
+ * @category Payment methods
+ */
 export interface PaymentMethods {
   /** Method codes (e.g. `visa`). */
   available_payment_methods?: string[];
@@ -818,7 +942,11 @@ export interface PaymentMethods {
   card_methods?: string[];
 }
 
-/** Payout methods available for a brand and currency. */
+/**
+ * Payout methods available for a brand and currency.
+ *
+ * @category Payout methods
+ */
 export interface PayoutMethods {
   /** Method codes. */
   available_payout_methods?: string[];
@@ -830,7 +958,11 @@ export interface PayoutMethods {
   card_methods?: string[];
 }
 
-/** A downloadable company statement. */
+/**
+ * A downloadable company statement.
+ *
+ * @category Statements
+ */
 export interface CompanyStatement {
   /** Statement ID. */
   id: string;
@@ -863,6 +995,8 @@ export interface CompanyStatement {
 /**
  * The answer of `statements.cancel`. The gateway documentation shows only
  * `{"status": "cancelled"}`; a full statement may come back, so every field is optional except `status`.
+ *
+ * @category Statements
  */
 export interface CompanyStatementActionResult {
   /** Statement ID. */
@@ -893,7 +1027,11 @@ export interface CompanyStatementActionResult {
   updated_on?: number;
 }
 
-/** A webhook endpoint. */
+/**
+ * A webhook endpoint.
+ *
+ * @category Webhooks
+ */
 export interface Webhook {
   /** Webhook ID. */
   id: string;
@@ -915,7 +1053,11 @@ export interface Webhook {
   updated_on?: number;
 }
 
-/** One delivery attempt of an event to a webhook. */
+/**
+ * One delivery attempt of an event to a webhook.
+ *
+ * @category Webhooks
+ */
 export interface WebhookDelivery {
   /** Delivery ID. */
   id?: string;
@@ -938,16 +1080,28 @@ export interface WebhookDelivery {
   payload?: WebhookEvent;
 }
 
-/** The PEM public key, as a JSON string (platform) or wrapped in an object (documentation). */
+/**
+ * The PEM public key, as a JSON string (platform) or wrapped in an object (documentation).
+ *
+ * @category Public key
+ */
 export type PublicKeyResponse = string | PublicKeyObject;
 
-/** The documented `{ "public_key": "<PEM>" }` answer. */
+/**
+ * The documented `{ "public_key": "<PEM>" }` answer.
+ *
+ * @category Public key
+ */
 export interface PublicKeyObject {
   /** PEM public key. */
   public_key?: string;
 }
 
-/** A purchase event as the platform delivers it, the Purchase with `event_type`. */
+/**
+ * A purchase event as the platform delivers it, the Purchase with `event_type`.
+ *
+ * @category Webhooks
+ */
 export interface PurchaseEvent {
   /** Purchase ID. */
   id: string;
@@ -964,7 +1118,7 @@ export interface PurchaseEvent {
   /** Contact and legal details of a client, as embedded in a purchase. */
   client?: ClientDetails;
   /** What is being paid for (the `purchase` object of a Purchase or BillingTemplate). */
-  purchase?: PurchaseDetails;
+  purchase: PurchaseDetails;
   /** The payment, once one is recorded; null before. */
   payment?: Payment | null;
   /** The merchant's details as printed on the invoice. */
@@ -984,7 +1138,7 @@ export interface PurchaseEvent {
   /** ID of the order in a connected shop. */
   order_id?: string | null;
   /** Hosted checkout page to redirect the customer to. */
-  checkout_url?: string;
+  checkout_url: string;
   /** Hosted invoice page. */
   invoice_url?: string | null;
   /** Direct Post endpoint for card data collected on the merchant's page. */
@@ -1043,7 +1197,7 @@ export interface PurchaseEvent {
   /** IP address the purchase was created from. */
   created_from_ip?: string;
   /** Creation time (Unix seconds). */
-  created_on?: number;
+  created_on: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
   /**
@@ -1053,7 +1207,11 @@ export interface PurchaseEvent {
   event_type?: WebhookEventType;
 }
 
-/** A payment or payout event, the Payment with `event_type`. */
+/**
+ * A payment or payout event, the Payment with `event_type`.
+ *
+ * @category Webhooks
+ */
 export interface PaymentEvent {
   /** Payment ID. */
   id?: string;
@@ -1109,7 +1267,11 @@ export interface PaymentEvent {
   event_type?: WebhookEventType;
 }
 
-/** A subscriber event, the BillingTemplateClient with `event_type`. */
+/**
+ * A subscriber event, the BillingTemplateClient with `event_type`.
+ *
+ * @category Webhooks
+ */
 export interface BillingTemplateClientEvent {
   /** Subscriber ID. */
   id: string;
@@ -1150,6 +1312,8 @@ export interface BillingTemplateClientEvent {
  * The event envelope as the gateway documentation shows it (`id`, `type`, `created_on`,
  * `object`; delivery logs name the type `event`). Deployments of the platform send the object
  * itself with `event_type` instead (see PurchaseEvent); handle both.
+ *
+ * @category Webhooks
  */
 export interface WebhookEvent {
   /** Event ID; store it for 24 h to ignore duplicate deliveries. */
@@ -1213,7 +1377,11 @@ export interface FieldErrorsBody {
 /** Any error body the gateway sends. */
 export type ErrorResponse = ValidationErrorBody | NotFoundErrorBody | ApiErrorBody | FieldErrorsBody;
 
-/** A product line of a purchase you create. */
+/**
+ * A product line of a purchase you create.
+ *
+ * @category Purchases
+ */
 export interface ProductInput {
   /** Product name. */
   name: string;
@@ -1229,7 +1397,11 @@ export interface ProductInput {
   category?: string;
 }
 
-/** What is being paid for. */
+/**
+ * What is being paid for.
+ *
+ * @category Purchases
+ */
 export interface PurchaseDetailsInput {
   /** Products. */
   products: ProductInput[];
@@ -1261,7 +1433,11 @@ export interface PurchaseDetailsInput {
   metadata?: Record<string, unknown>;
 }
 
-/** Contact details of the customer of a purchase you create. */
+/**
+ * Contact details of the customer of a purchase you create.
+ *
+ * @category Purchases
+ */
 export interface ClientDetailsInput {
   /** Email address. */
   email: string;
@@ -1309,7 +1485,11 @@ export interface ClientDetailsInput {
   bank_code?: string;
 }
 
-/** Body of `purchases.create`. */
+/**
+ * Body of `purchases.create`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseCreateParams {
   /** ID (UUID) of the brand to create the purchase for. */
   brand_id: string;
@@ -1347,13 +1527,21 @@ export interface PurchaseCreateParams {
   creator_agent?: string;
 }
 
-/** Body of `purchases.capture`. */
+/**
+ * Body of `purchases.capture`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseCaptureParams {
   /** Money in the smallest currency unit (e.g. cents). Never a float. */
   amount?: Amount;
 }
 
-/** Body of `purchases.refund`. */
+/**
+ * Body of `purchases.refund`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseRefundParams {
   /** Money in the smallest currency unit (e.g. cents). Never a float. */
   amount?: Amount;
@@ -1361,19 +1549,31 @@ export interface PurchaseRefundParams {
   reference?: string;
 }
 
-/** Body of `purchases.markAsPaid`. */
+/**
+ * Body of `purchases.markAsPaid`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseMarkAsPaidParams {
   /** Unix time in seconds. */
   paid_on?: Timestamp;
 }
 
-/** Body of `purchases.charge`. */
+/**
+ * Body of `purchases.charge`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseChargeParams {
   /** The saved payment method (ID of a purchase with `is_recurring_token`). */
   recurring_token: string;
 }
 
-/** Body of `billingTemplates.create`. */
+/**
+ * Body of `billingTemplates.create`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateCreateParams {
   /** ID of the brand. */
   brand_id: string;
@@ -1403,7 +1603,11 @@ export interface BillingTemplateCreateParams {
   send_receipt?: boolean;
 }
 
-/** Body of `billingTemplates.replace`. */
+/**
+ * Body of `billingTemplates.replace`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateReplaceParams {
   /** ID of the brand. */
   brand_id?: string;
@@ -1433,7 +1637,11 @@ export interface BillingTemplateReplaceParams {
   send_receipt?: boolean;
 }
 
-/** Body of `billingTemplates.subscribe`. */
+/**
+ * Body of `billingTemplates.subscribe`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateSubscribeParams {
   /** ID of an existing client to subscribe. */
   client_id: string;
@@ -1441,25 +1649,41 @@ export interface BillingTemplateSubscribeParams {
   status?: 'active' | 'subscription_paused';
 }
 
-/** Body of `billingTemplates.sendInvoice`. */
+/**
+ * Body of `billingTemplates.sendInvoice`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateSendInvoiceParams {
   /** ID of an existing client. */
   client_id: string;
 }
 
-/** Body of `billingTemplates.subscribers.update`. */
+/**
+ * Body of `billingTemplates.subscribers.update`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateSubscriberUpdateParams {
   /** Pause (`subscription_paused`) or resume (`active`) billing. */
   status?: 'active' | 'subscription_paused';
 }
 
-/** A client to invoice. */
+/**
+ * A client to invoice.
+ *
+ * @category Billing
+ */
 export interface InvoiceRecipient {
   /** ID of an existing client. */
   client_id: string;
 }
 
-/** Body of `billing.sendInvoice`. */
+/**
+ * Body of `billing.sendInvoice`.
+ *
+ * @category Billing
+ */
 export interface BillingSendInvoiceParams {
   /** ID of the brand issuing the invoice. */
   brand_id: string;
@@ -1469,7 +1693,11 @@ export interface BillingSendInvoiceParams {
   purchase: PurchaseDetailsInput;
 }
 
-/** Body of `clients.create`. */
+/**
+ * Body of `clients.create`.
+ *
+ * @category Clients
+ */
 export interface ClientCreateParams {
   /** Email address. */
   email: string;
@@ -1517,7 +1745,11 @@ export interface ClientCreateParams {
   bank_code?: string;
 }
 
-/** Body of `clients.replace` (PUT); `email` is required as on create. */
+/**
+ * Body of `clients.replace` (PUT); `email` is required as on create.
+ *
+ * @category Clients
+ */
 export interface ClientReplaceParams {
   /** Email address. */
   email: string;
@@ -1565,7 +1797,11 @@ export interface ClientReplaceParams {
   bank_code?: string;
 }
 
-/** Body of `clients.update` (PATCH); every field optional. */
+/**
+ * Body of `clients.update` (PATCH); every field optional.
+ *
+ * @category Clients
+ */
 export interface ClientUpdateParams {
   /** Email address. */
   email?: string;
@@ -1613,7 +1849,11 @@ export interface ClientUpdateParams {
   bank_code?: string;
 }
 
-/** Body of `statements.create`. */
+/**
+ * Body of `statements.create`.
+ *
+ * @category Statements
+ */
 export interface StatementCreateParams {
   /** File format. */
   format: 'csv' | 'xlsx';
@@ -1623,7 +1863,11 @@ export interface StatementCreateParams {
   query_string?: string;
 }
 
-/** Body of `webhooks.create`. */
+/**
+ * Body of `webhooks.create`.
+ *
+ * @category Webhooks
+ */
 export interface WebhookCreateParams {
   /** HTTPS URL the events are POSTed to. */
   callback: string;
@@ -1635,7 +1879,11 @@ export interface WebhookCreateParams {
   all_events?: boolean;
 }
 
-/** Body of `webhooks.replace` (PUT); `callback` is required as on create. */
+/**
+ * Body of `webhooks.replace` (PUT); `callback` is required as on create.
+ *
+ * @category Webhooks
+ */
 export interface WebhookReplaceParams {
   /** HTTPS URL the events are POSTed to. */
   callback: string;
@@ -1647,7 +1895,11 @@ export interface WebhookReplaceParams {
   all_events?: boolean;
 }
 
-/** Body of `webhooks.update` (PATCH); every field optional. */
+/**
+ * Body of `webhooks.update` (PATCH); every field optional.
+ *
+ * @category Webhooks
+ */
 export interface WebhookUpdateParams {
   /** HTTPS URL the events are POSTed to. */
   callback?: string;
@@ -1659,7 +1911,11 @@ export interface WebhookUpdateParams {
   all_events?: boolean;
 }
 
-/** An event type to subscribe to (closed list on requests). */
+/**
+ * An event type to subscribe to (closed list on requests).
+ *
+ * @category Webhooks
+ */
 export type WebhookEventTypeInput =
   | 'purchase.created'
   | 'purchase.paid'
@@ -1685,7 +1941,11 @@ export type WebhookEventTypeInput =
   | 'billing_template.client_activated'
   | 'billing_template_client.subscription_billing_cancelled';
 
-/** Query parameters of `paymentMethods.list`. */
+/**
+ * Query parameters of `paymentMethods.list`.
+ *
+ * @category Payment methods
+ */
 export interface PaymentMethodsListQuery {
   /** ID of the brand. */
   brand_id: string;
@@ -1701,7 +1961,11 @@ export interface PaymentMethodsListQuery {
   amount?: number;
 }
 
-/** Query parameters of `payoutMethods.list`. */
+/**
+ * Query parameters of `payoutMethods.list`.
+ *
+ * @category Payout methods
+ */
 export interface PayoutMethodsListQuery {
   /** ID of the brand. */
   brand_id: string;
@@ -1711,7 +1975,11 @@ export interface PayoutMethodsListQuery {
   amount?: number;
 }
 
-/** Query parameters of `webhooks.deliveries`. */
+/**
+ * Query parameters of `webhooks.deliveries`.
+ *
+ * @category Webhooks
+ */
 export interface WebhooksDeliveriesQuery {
   /** ID of the source object. */
   id: string;

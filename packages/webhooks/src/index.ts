@@ -18,6 +18,8 @@ import type {
 import type { CreateWebhookHandlerFunction } from './types/webhook-handler-options.js';
 import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify.js';
 
+/** Read the fields an event object's type does not declare: `(purchase as WithUnknownFields<UmmahPurchase>).x`. */
+export type { WithUnknownFields } from '@ummah/schema/ummah/types';
 export { WebhookVerificationError, type WebhookVerificationErrorCode } from './errors.js';
 export type {
   OpenString,

@@ -1,4 +1,5 @@
 import { APIS, type ApiDescription, outputDir } from './apis.js';
+import { schemaCategories } from './categories.js';
 import { banner, jsdoc, key, str } from './code.js';
 import { emitEvents } from './emit-events.js';
 import { emitRoutes } from './emit-routes.js';
@@ -128,6 +129,7 @@ export function buildFiles(
     throw new Error(`${api.spec}: example event ${api.examples.event} is not in the webhooks section`);
   }
   const schemaOf = (name: string) => doc.components.schemas[name] ?? {};
+  const categories = schemaCategories(doc, operations, events);
   const listEnvelope = names.some((name) => listItemName(doc, schemaOf(name)) !== undefined);
 
   const types = [
@@ -138,7 +140,7 @@ export function buildFiles(
     '',
     WITH_UNKNOWN_FIELDS,
     ...(listEnvelope ? [LIST_RESPONSE] : []),
-    names.map((name) => tsDeclaration(doc, name)).join('\n'),
+    names.map((name) => tsDeclaration(doc, name, categories.get(name))).join('\n'),
     webhookTypes(doc, events, specFile),
   ].join('\n');
 

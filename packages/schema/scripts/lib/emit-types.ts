@@ -115,7 +115,7 @@ function scalar(doc: OpenApiDocument, schema: SchemaObject, type: string, mode: 
 }
 
 /** The declaration of one component schema: an interface for objects, a type alias otherwise. */
-export function tsDeclaration(doc: OpenApiDocument, name: string): string {
+export function tsDeclaration(doc: OpenApiDocument, name: string, category?: string): string {
   const schema = doc.components.schemas[name];
   if (!schema) throw new Error(`unknown schema ${name}`);
   const item = listItemName(doc, schema);
@@ -124,10 +124,12 @@ export function tsDeclaration(doc: OpenApiDocument, name: string): string {
   const flat = flattenAllOf(doc, schema);
   // Cross-field rules cannot be typed without unions the zod schema does not produce: say them.
   const rules = mode === 'strict' ? objectRules(flat, name).map((r) => `- ${describeRule(r)}.`) : [];
-  const text =
+  const described =
     rules.length > 0
       ? `${schema.description ?? ''}\n\nAlso checked:\n${rules.join('\n')}`
       : schema.description;
+  // The API reference groups the types by the resource that uses them.
+  const text = category ? `${described ?? ''}\n\n@category ${category}`.trimStart() : described;
   const comment = jsdoc(text, 0);
   const isObject = nonNullTypes(flat).join() === 'object' && !typeAllowsNull(flat) && flat.properties;
   if (isObject) return `${comment}export interface ${name} {\n${members(doc, flat, mode, 1)}\n}\n`;

@@ -1,4 +1,4 @@
-import { PebblePay } from '@ummah/pebblepay';
+import { type OrderCheckout, PebblePay, type WithUnknownFields } from '@ummah/pebblepay';
 import { createMockPebblePay } from '@ummah/testing';
 import { startReceiver } from './receiver.js';
 
@@ -14,12 +14,14 @@ export async function runPebblePayFlow() {
   const mock = createMockPebblePay({ webhookUrl: receiver.url });
   const pebble = new PebblePay(mock.apiKey, { baseURL: mock.baseURL, fetch: mock.fetch });
 
-  const order = await pebble.orders.create({
+  // The reference documents only `checkout_url` in this answer; the transaction id, order id and
+  // status PebblePay sends with it are read as undeclared fields, checked before use.
+  const order = (await pebble.orders.create({
     amount: 29.99,
     product_name: 'Premium License',
     order_reference: 'ORD-1001',
     customer_email: 'john@example.com',
-  });
+  })) as WithUnknownFields<OrderCheckout>;
   const id = order.transaction_id;
   if (typeof id !== 'string') throw new Error('PebblePay answered an order without a transaction id.');
   const completed = await mock.simulate.complete(id);

@@ -21,6 +21,7 @@ import Ummah, {
   type WebhookCreateParams,
   type WebhookDelivery,
   type WebhooksDeliveriesQuery,
+  type WithUnknownFields,
 } from '../src/index.js';
 
 // These assertions are checked by `tsc` (`pnpm typecheck` covers test/); at run time they are
@@ -45,11 +46,17 @@ describe('types of parameters and results', () => {
   it('resolves a purchase with the fields merchants read, and lets unknown ones through', () => {
     type Retrieved = ResultOf<Ummah['purchases']['retrieve']>;
     expectTypeOf<Retrieved['id']>().toEqualTypeOf<string>();
-    expectTypeOf<Retrieved['checkout_url']>().toEqualTypeOf<string | undefined>();
+    // Fields every answer carries are required; the rest stay optional.
+    expectTypeOf<Retrieved['checkout_url']>().toEqualTypeOf<string>();
+    expectTypeOf<Retrieved['created_on']>().toEqualTypeOf<number>();
+    expectTypeOf<Retrieved['invoice_url']>().toEqualTypeOf<string | null | undefined>();
     // Open enum: known values autocomplete, unknown ones still type-check.
     expectTypeOf<'paid'>().toExtend<Purchase['status']>();
     expectTypeOf<'a_status_from_next_year'>().toExtend<Purchase['status']>();
-    expectTypeOf<Retrieved['some_field_the_platform_added']>().toEqualTypeOf<unknown>();
+    // Undeclared fields are reached through WithUnknownFields; a misspelt field does not compile.
+    expectTypeOf<WithUnknownFields<Retrieved>['some_field_the_platform_added']>().toEqualTypeOf<unknown>();
+    // @ts-expect-error `statuss` is not a field of Purchase
+    expectTypeOf<Retrieved['statuss']>().toEqualTypeOf<unknown>();
   });
 
   it('types list methods as awaitable pages and async iterables of items', () => {

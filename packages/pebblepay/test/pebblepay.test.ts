@@ -27,7 +27,7 @@ describeClientContract(recorder, {
   webhooks: { scheme: 'pebblepay', event: { event: 'order.completed' }, sign: signWebhook },
 });
 
-const order = { id: 'ord_1', amount: 29.99, status: 'pending' };
+const order = { order_id: 'ord_1', amount: 29.99, status: 'pending' };
 const coupon = { id: 'cp_1', code: 'SAVE10', discount_type: 'percentage', discount_value: 10 };
 
 describe('PebblePay', () => {
@@ -66,7 +66,7 @@ describe('PebblePay', () => {
     const client = make();
     const got = await client.orders.retrieve('ord_1');
     expectTypeOf(got).toEqualTypeOf<Order>();
-    expect(got.id).toBe('ord_1');
+    expect(got.order_id).toBe('ord_1');
     await client.orders.refund('ord_1', { reason: 'Customer requested refund' });
     expect(seen[1]?.method).toBe('POST');
     expect(seen[1]?.url.pathname).toBe('/api/v1/orders/ord_1/refund');
@@ -74,7 +74,7 @@ describe('PebblePay', () => {
   });
 
   it('orders.list pages by offset: one page when awaited, every order with for await', async () => {
-    const all = Array.from({ length: 5 }, (_, i) => ({ ...order, id: `ord_${i}` }));
+    const all = Array.from({ length: 5 }, (_, i) => ({ ...order, order_id: `ord_${i}` }));
     handle('get', `${BASE}/orders`, ({ url }) => {
       const offset = Number(url.searchParams.get('offset') ?? 0);
       const limit = Number(url.searchParams.get('limit') ?? 50);
@@ -87,15 +87,15 @@ describe('PebblePay', () => {
     });
     const client = make();
     const page = await client.orders.list({ limit: 2 });
-    expect(page.results.map((o) => o.id)).toEqual(['ord_0', 'ord_1']);
+    expect(page.results.map((o) => o.order_id)).toEqual(['ord_0', 'ord_1']);
     expect(page.hasNextPage()).toBe(true);
     seen.length = 0;
     const ids: string[] = [];
     for await (const o of client.orders.list({ limit: 2, status: 'pending' })) {
       expectTypeOf(o).toEqualTypeOf<Order>();
-      ids.push(String(o.id));
+      ids.push(String(o.order_id));
     }
-    expect(ids).toEqual(all.map((o) => o.id));
+    expect(ids).toEqual(all.map((o) => o.order_id));
     expect(seen.map((s) => s.url.searchParams.get('offset'))).toEqual([null, '2', '4']);
     expect(seen.every((s) => s.url.searchParams.get('status') === 'pending')).toBe(true);
   });

@@ -5,9 +5,22 @@ import type { z } from 'zod';
 import type * as schemas from './schemas.js';
 import type * as types from './types.js';
 
+/**
+ * The declared fields of a type, at every depth: zod's open objects carry an index signature for the
+ * fields they pass through, while the response interfaces leave it out so that typos fail to compile.
+ * Primitives stay as they are, so open enums (`'a' | (string & {})`) compare unchanged.
+ */
+type Declared<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer Item)[]
+    ? Declared<Item>[]
+    : T extends object
+      ? { [K in keyof T as string extends K ? never : K]: Declared<T[K]> }
+      : T;
+
 /** `true` when a schema parses to exactly the values its TypeScript type describes. */
-type Agrees<Schema extends z.ZodType, Type> = [z.output<Schema>] extends [Type]
-  ? [Type] extends [z.output<Schema>]
+type Agrees<Schema extends z.ZodType, Type> = [Declared<z.output<Schema>>] extends [Declared<Type>]
+  ? [Declared<Type>] extends [Declared<z.output<Schema>>]
     ? true
     : false
   : false;

@@ -5,18 +5,44 @@
 export const API_VERSION = 'v1.0';
 
 /**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
+/**
  * An order amount in US dollars as a decimal number (`29.99`), from 0.50 to 50,000. PebblePay
  * counts money in dollars, not cents.
+ *
+ * @category Orders
  */
 export type UsdAmount = number;
 
-/** Status of an order (transaction). */
+/**
+ * Status of an order (transaction).
+ *
+ * @category Orders
+ */
 export type OrderStatus = 'completed' | 'pending' | 'failed' | 'refunded' | 'refund_pending' | (string & {});
 
-/** `percentage` (discount_value is 1 to 100) or `fixed` (discount_value is in USD). */
+/**
+ * `percentage` (discount_value is 1 to 100) or `fixed` (discount_value is in USD).
+ *
+ * @category Coupons
+ */
 export type DiscountType = 'percentage' | 'fixed' | (string & {});
 
-/** Event types PebblePay sends. New ones may appear. */
+/**
+ * Event types PebblePay sends. New ones may appear.
+ *
+ * @category Webhooks
+ */
 export type WebhookEventType =
   | 'payment.completed'
   | 'payment.refunded'
@@ -27,16 +53,19 @@ export type WebhookEventType =
 /**
  * The answer to `orders.create`. The reference shows only `checkout_url`; every other field is
  * kept as sent.
+ *
+ * @category Orders
  */
 export interface OrderCheckout {
   /** The hosted checkout page; redirect the customer here (or embed it). */
   checkout_url: string;
-  [key: string]: unknown;
 }
 
 /**
  * An order (a transaction). The reference does not show this answer; the fields are assumed to be
  * those of the webhook payload, which describes the same transaction, and are all optional.
+ *
+ * @category Orders
  */
 export interface Order {
   /** Assumed. Transaction ID (`txn_…`). */
@@ -65,12 +94,13 @@ export interface Order {
   metadata?: Record<string, unknown>;
   /** Assumed. True for a test-mode order. */
   is_test?: boolean;
-  [key: string]: unknown;
 }
 
 /**
  * A page of orders. Assumed: the reference does not show the list answer. The orders are assumed
  * to be in `orders`, alongside the total count and the page's `limit` and `offset`.
+ *
+ * @category Orders
  */
 export interface OrderList {
   /** The orders on this page. */
@@ -81,15 +111,20 @@ export interface OrderList {
   limit?: number;
   /** Assumed. The offset used. */
   offset?: number;
-  [key: string]: unknown;
 }
 
-/** The answer to `orders.refund`. Not documented; kept as sent. */
+/**
+ * The answer to `orders.refund`. Not documented; kept as sent.
+ *
+ * @category Orders
+ */
 export type OrderRefundResult = Record<string, unknown>;
 
 /**
  * A coupon. The reference does not show this answer; the fields are assumed to be the settings
  * `coupons.create` takes plus the ID, and are all optional except the ID.
+ *
+ * @category Coupons
  */
 export interface Coupon {
   /** Coupon ID (`coup_…`). */
@@ -112,12 +147,13 @@ export interface Coupon {
   expires_at?: string | null;
   /** Assumed. Whether the coupon can be used. */
   is_active?: boolean;
-  [key: string]: unknown;
 }
 
 /**
  * A page of coupons. Assumed: the reference does not show the list answer. The coupons are
  * assumed to be in `coupons`, alongside the total count and the page's `limit` and `offset`.
+ *
+ * @category Coupons
  */
 export interface CouponList {
   /** The coupons on this page. */
@@ -128,15 +164,20 @@ export interface CouponList {
   limit?: number;
   /** Assumed. The offset used. */
   offset?: number;
-  [key: string]: unknown;
 }
 
-/** The answer to `coupons.delete`. Not documented; kept as sent. */
+/**
+ * The answer to `coupons.delete`. Not documented; kept as sent.
+ *
+ * @category Coupons
+ */
 export type CouponDeleteResult = Record<string, unknown>;
 
 /**
  * An event as PebblePay POSTs it: the transaction, flat, with the event type. Test-mode events
  * carry `is_test: true`.
+ *
+ * @category Webhooks
  */
 export interface WebhookEvent {
   /** Event types PebblePay sends. New ones may appear. */
@@ -169,14 +210,12 @@ export interface WebhookEvent {
   is_test?: boolean;
   /** When the event happened (ISO 8601). */
   timestamp?: string;
-  [key: string]: unknown;
 }
 
 /** An error answer: `{ "error": "<message>" }`. */
 export interface ErrorResponse {
   /** What went wrong, e.g. "amount is required and must be between 0.50 and 50000.00". */
   error: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -184,6 +223,8 @@ export interface ErrorResponse {
  *
  * Also checked:
  * - amount or variant_id is required.
+ *
+ * @category Orders
  */
 export interface OrderCreateParams {
   /** Amount in USD, 0.50 to 50,000. Required unless `variant_id` is given. */
@@ -220,16 +261,28 @@ export interface OrderCreateParams {
   testMode?: boolean;
 }
 
-/** Body of `orders.refund`. */
+/**
+ * Body of `orders.refund`.
+ *
+ * @category Orders
+ */
 export interface OrderRefundParams {
   /** Reason for the refund, e.g. "Customer requested refund". */
   reason?: string;
 }
 
-/** An order status to filter by (closed list on requests). */
+/**
+ * An order status to filter by (closed list on requests).
+ *
+ * @category Orders
+ */
 export type OrderStatusInput = 'completed' | 'pending' | 'failed' | 'refunded' | 'refund_pending';
 
-/** `percentage` or `fixed` (closed list on requests). */
+/**
+ * `percentage` or `fixed` (closed list on requests).
+ *
+ * @category Coupons
+ */
 export type DiscountTypeInput = 'percentage' | 'fixed';
 
 /**
@@ -237,6 +290,8 @@ export type DiscountTypeInput = 'percentage' | 'fixed';
  *
  * Also checked:
  * - discount_value must be at least 1 and at most 100 when discount_type is 'percentage'.
+ *
+ * @category Coupons
  */
 export interface CouponCreateParams {
   /** Unique coupon code; PebblePay upper-cases it. */
@@ -260,6 +315,8 @@ export interface CouponCreateParams {
 /**
  * Body of `coupons.update`. `code`, `discount_type` and `discount_value` cannot be changed after
  * creation and are refused.
+ *
+ * @category Coupons
  */
 export interface CouponUpdateParams {
   /** Updated description. */
@@ -276,7 +333,11 @@ export interface CouponUpdateParams {
   is_active?: boolean;
 }
 
-/** Query parameters of `orders.list`. */
+/**
+ * Query parameters of `orders.list`.
+ *
+ * @category Orders
+ */
 export interface OrdersListQuery {
   /** Only orders with this status. */
   status?: OrderStatusInput;
@@ -290,7 +351,11 @@ export interface OrdersListQuery {
   offset?: number;
 }
 
-/** Query parameters of `coupons.list`. */
+/**
+ * Query parameters of `coupons.list`.
+ *
+ * @category Coupons
+ */
 export interface CouponsListQuery {
   /** "true" for active coupons only, "false" for inactive ones. */
   active?: 'true' | 'false';
@@ -314,3 +379,14 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'payment.completed': WebhookEvent;
+  'payment.refunded': WebhookEvent;
+  'payment.disputed': WebhookEvent;
+  'payment.failed': WebhookEvent;
+}

@@ -4,7 +4,23 @@
 /** Version of the API these types describe (`info.version` of plexos.yaml). */
 export const API_VERSION = 'v1';
 
-/** Event types Plexos Pay sends. New ones may appear. */
+/**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
+/**
+ * Event types Plexos Pay sends. New ones may appear.
+ *
+ * @category Webhooks
+ */
 export type WebhookEventType =
   | 'payment.created'
   | 'payment.debited'
@@ -23,12 +39,16 @@ export type WebhookEventType =
 /**
  * Status of a payment, upper case. The documentation shows `DEBITED`; the other values are not
  * documented and pass through as sent.
+ *
+ * @category Webhooks
  */
 export type PaymentStatus = 'DEBITED' | (string & {});
 
 /**
  * A webhook endpoint as `webhooks.create` answers. The documentation names only the `secret`;
  * the other fields are assumed to echo the request and are optional.
+ *
+ * @category Webhooks
  */
 export interface Webhook {
   /** The signing secret (`whsec_…`). Shown only in this answer; store it to verify events. */
@@ -41,10 +61,13 @@ export interface Webhook {
   events?: WebhookEventType[];
   /** Assumed. Your description of the endpoint. */
   description?: string;
-  [key: string]: unknown;
 }
 
-/** A payment (intent), as payment events carry it. */
+/**
+ * A payment (intent), as payment events carry it.
+ *
+ * @category Webhooks
+ */
 export interface Payment {
   /** ID of the payment intent (`pi_…`). */
   id?: string;
@@ -64,10 +87,13 @@ export interface Payment {
   operator?: string;
   /** Phone number of the debited mobile money account, e.g. `+2389001234`. */
   operatorPhone?: string;
-  [key: string]: unknown;
 }
 
-/** An event about a payment (`payment.*`); `data` is the payment. */
+/**
+ * An event about a payment (`payment.*`); `data` is the payment.
+ *
+ * @category Webhooks
+ */
 export interface PaymentEvent {
   /** Event ID; Plexos Pay may send an event more than once, so deduplicate on it. */
   id: string;
@@ -77,12 +103,13 @@ export interface PaymentEvent {
   data: Payment;
   /** When the event happened (ISO 8601). */
   createdAt?: string;
-  [key: string]: unknown;
 }
 
 /**
  * Any event: the envelope every event shares. `data` is the object the event is about; its fields
  * are documented for payments only (see PaymentEvent).
+ *
+ * @category Webhooks
  */
 export interface WebhookEvent {
   /** Event ID; Plexos Pay may send an event more than once, so deduplicate on it. */
@@ -93,13 +120,16 @@ export interface WebhookEvent {
   data?: Record<string, unknown>;
   /** When the event happened (ISO 8601). */
   createdAt?: string;
-  [key: string]: unknown;
 }
 
 /** An error answer. Its body is not documented, so every field is kept as sent. */
 export type ErrorResponse = Record<string, unknown>;
 
-/** Body of `webhooks.create`. */
+/**
+ * Body of `webhooks.create`.
+ *
+ * @category Webhooks
+ */
 export interface WebhookCreateParams {
   /** The URL events are POSTed to. */
   url: string;
@@ -109,7 +139,11 @@ export interface WebhookCreateParams {
   description?: string;
 }
 
-/** An event type to subscribe to (closed list on requests). */
+/**
+ * An event type to subscribe to (closed list on requests).
+ *
+ * @category Webhooks
+ */
 export type WebhookEventTypeInput =
   | 'payment.created'
   | 'payment.debited'
@@ -154,3 +188,22 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'payment.created': Payment;
+  'payment.debited': Payment;
+  'payment.settled': Payment;
+  'payment.failed': Payment;
+  'payment.expired': Payment;
+  'payment.cancelled': Payment;
+  'refund.created': Record<string, unknown>;
+  'refund.succeeded': Record<string, unknown>;
+  'refund.failed': Record<string, unknown>;
+  'checkout.completed': Record<string, unknown>;
+  'checkout.expired': Record<string, unknown>;
+  'settlement.completed': Record<string, unknown>;
+}

@@ -4,28 +4,60 @@
 /** Version of the API these types describe (`info.version` of plugipay.yaml). */
 export const API_VERSION = 'unversioned';
 
-/** 3-letter ISO 4217 currency code, upper case. The currencies depend on the connected provider. */
+/**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
+/**
+ * 3-letter ISO 4217 currency code, upper case. The currencies depend on the connected provider.
+ *
+ * @category Checkout sessions
+ */
 export type CurrencyCode = string;
 
 /**
  * Money in the smallest currency unit, never a float (250000 = IDR 250,000). At least 1 is
  * assumed; the guide gives no bounds.
+ *
+ * @category Checkout sessions
  */
 export type Amount = number;
 
 /**
  * `open` when created, then `complete` (paid), `expired` (no payment within the TTL) or
  * `canceled` (the customer went back).
+ *
+ * @category Checkout sessions
  */
 export type CheckoutSessionStatus = 'open' | 'complete' | 'expired' | 'canceled' | (string & {});
 
-/** `pending` when created, then `succeeded` or `failed` (see the refund events). */
+/**
+ * `pending` when created, then `succeeded` or `failed` (see the refund events).
+ *
+ * @category Refunds
+ */
 export type RefundStatus = 'pending' | 'succeeded' | 'failed' | (string & {});
 
-/** Why a payment is refunded. */
+/**
+ * Why a payment is refunded.
+ *
+ * @category Refunds
+ */
 export type RefundReason = 'requested_by_customer' | 'duplicate' | 'fraudulent' | 'other' | (string & {});
 
-/** Event types Plugipay sends (those the guide names). New ones may appear. */
+/**
+ * Event types Plugipay sends (those the guide names). New ones may appear.
+ *
+ * @category Webhooks
+ */
 export type WebhookEventType =
   | 'payment.succeeded'
   | 'payment.failed'
@@ -35,7 +67,11 @@ export type WebhookEventType =
   | 'refund.failed'
   | (string & {});
 
-/** A customer. The guide shows the `id`; the other fields are assumed to echo the request. */
+/**
+ * A customer. The guide shows the `id`; the other fields are assumed to echo the request.
+ *
+ * @category Customers
+ */
 export interface Customer {
   /** Customer ID (`cus_…`). */
   id: string;
@@ -45,12 +81,13 @@ export interface Customer {
   name?: string;
   /** Assumed. Your key-value pairs. */
   metadata?: Record<string, string>;
-  [key: string]: unknown;
 }
 
 /**
  * A checkout session. The guide shows `id`, `url` and `status`; the other fields are assumed to
  * echo the request.
+ *
+ * @category Checkout sessions
  */
 export interface CheckoutSession {
   /** Session ID (`sess_…`); look the session up with it later. */
@@ -76,10 +113,13 @@ export interface CheckoutSession {
   cancelUrl?: string;
   /** Assumed. Your key-value pairs. */
   metadata?: Record<string, string>;
-  [key: string]: unknown;
 }
 
-/** A refund. The guide shows its `status`; the other fields are assumed to echo the request. */
+/**
+ * A refund. The guide shows its `status`; the other fields are assumed to echo the request.
+ *
+ * @category Refunds
+ */
 export interface Refund {
   /** `pending` when created, then `succeeded` or `failed` (see the refund events). */
   status: RefundStatus;
@@ -93,22 +133,26 @@ export interface Refund {
   reason?: RefundReason;
   /** Assumed. The free-text reason. */
   description?: string;
-  [key: string]: unknown;
 }
 
 /**
  * The object an event is about (a payment, checkout session or refund). The guide shows its `id`;
  * the metadata of the customer or session is returned in events too.
+ *
+ * @category Webhooks
  */
 export interface EventObject {
   /** ID of the object (`pay_…`, `sess_…`, …). */
   id: string;
   /** Your key-value pairs, to route the event without a lookup. */
   metadata?: Record<string, string>;
-  [key: string]: unknown;
 }
 
-/** An event as Plugipay POSTs it. The guide shows `type` and `data.id`. */
+/**
+ * An event as Plugipay POSTs it. The guide shows `type` and `data.id`.
+ *
+ * @category Webhooks
+ */
 export interface WebhookEvent {
   /** Event types Plugipay sends (those the guide names). New ones may appear. */
   type: WebhookEventType;
@@ -117,7 +161,6 @@ export interface WebhookEvent {
    * the metadata of the customer or session is returned in events too.
    */
   data: EventObject;
-  [key: string]: unknown;
 }
 
 /**
@@ -126,7 +169,11 @@ export interface WebhookEvent {
  */
 export type ErrorResponse = Record<string, unknown>;
 
-/** Body of `customers.create`. */
+/**
+ * Body of `customers.create`.
+ *
+ * @category Customers
+ */
 export interface CustomerCreateParams {
   /** The customer's email address. */
   email: string;
@@ -139,7 +186,11 @@ export interface CustomerCreateParams {
   metadata?: Record<string, string>;
 }
 
-/** Body of `checkoutSessions.create`. */
+/**
+ * Body of `checkoutSessions.create`.
+ *
+ * @category Checkout sessions
+ */
 export interface CheckoutSessionCreateParams {
   /**
    * Money in the smallest currency unit, never a float (250000 = IDR 250,000). At least 1 is
@@ -173,6 +224,8 @@ export interface CheckoutSessionCreateParams {
  *
  * Also checked:
  * - description is required when reason is 'other'.
+ *
+ * @category Refunds
  */
 export interface RefundCreateParams {
   /** The payment to refund (`pay_…`). */
@@ -185,7 +238,11 @@ export interface RefundCreateParams {
   description?: string;
 }
 
-/** Why a payment is refunded (closed list on requests). With `other`, give a `description`. */
+/**
+ * Why a payment is refunded (closed list on requests). With `other`, give a `description`.
+ *
+ * @category Refunds
+ */
 export type RefundReasonInput = 'requested_by_customer' | 'duplicate' | 'fraudulent' | 'other';
 
 /** The payload of each event type the gateway sends (see the `webhooks` section of plugipay.yaml). */
@@ -206,3 +263,16 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'payment.succeeded': EventObject;
+  'payment.failed': EventObject;
+  'checkout_session.completed': EventObject;
+  'checkout_session.expired': EventObject;
+  'refund.succeeded': EventObject;
+  'refund.failed': EventObject;
+}

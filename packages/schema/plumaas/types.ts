@@ -4,22 +4,46 @@
 /** Version of the API these types describe (`info.version` of plumaas.yaml). */
 export const API_VERSION = 'v1';
 
-/** 3-letter ISO 4217 currency code, upper case. */
+/**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
+/**
+ * 3-letter ISO 4217 currency code, upper case.
+ *
+ * @category Charges
+ */
 export type CurrencyCode = string;
 
 /**
  * Money in the smallest currency unit (cents), never a float. At least 1 is assumed: the
  * documentation gives no lower bound, and a payment link for nothing is refused here.
+ *
+ * @category Charges
  */
 export type AmountCents = number;
 
 /**
  * Status of a charge, as the charge events name it (`charge.succeeded`, `charge.failed`,
  * `charge.refunded`). The status of a charge that was not paid yet is not documented.
+ *
+ * @category Charges
  */
 export type ChargeStatus = 'succeeded' | 'failed' | 'refunded' | (string & {});
 
-/** Event types Plumaas sends. New ones may appear. */
+/**
+ * Event types Plumaas sends. New ones may appear.
+ *
+ * @category Webhooks
+ */
 export type WebhookEventType =
   | 'charge.succeeded'
   | 'charge.failed'
@@ -31,6 +55,8 @@ export type WebhookEventType =
 /**
  * A charge: a payment link. The documentation shows only `pay_url`; the other fields are assumed
  * to echo the request and are optional.
+ *
+ * @category Charges
  */
 export interface Charge {
   /** The hosted payment page; redirect the customer here. */
@@ -50,20 +76,24 @@ export interface Charge {
    * `charge.refunded`). The status of a charge that was not paid yet is not documented.
    */
   status?: ChargeStatus;
-  [key: string]: unknown;
 }
 
-/** The answer to a test send. Not documented; kept as sent. */
+/**
+ * The answer to a test send. Not documented; kept as sent.
+ *
+ * @category Webhook endpoints
+ */
 export type WebhookEndpointTestResult = Record<string, unknown>;
 
 /**
  * An event as Plumaas POSTs it. The documentation shows only `event` (also sent as the
  * X-Plumaas-Event header); every other field is kept as sent.
+ *
+ * @category Webhooks
  */
 export interface WebhookEvent {
   /** Event types Plumaas sends. New ones may appear. */
   event: WebhookEventType;
-  [key: string]: unknown;
 }
 
 /**
@@ -72,7 +102,11 @@ export interface WebhookEvent {
  */
 export type ErrorResponse = Record<string, unknown>;
 
-/** Body of `charges.create`. */
+/**
+ * Body of `charges.create`.
+ *
+ * @category Charges
+ */
 export interface ChargeCreateParams {
   /** ID of the organisation that is paid (a UUID, `ORG_UUID` in the documentation). */
   org_id: string;
@@ -90,13 +124,21 @@ export interface ChargeCreateParams {
   description?: string;
 }
 
-/** Body of `webhookEndpoints.test`. */
+/**
+ * Body of `webhookEndpoints.test`.
+ *
+ * @category Webhook endpoints
+ */
 export interface WebhookEndpointTestParams {
   /** An event type to send a sample of (closed list on requests). */
   event: WebhookEventTypeInput;
 }
 
-/** An event type to send a sample of (closed list on requests). */
+/**
+ * An event type to send a sample of (closed list on requests).
+ *
+ * @category Webhook endpoints
+ */
 export type WebhookEventTypeInput =
   | 'charge.succeeded'
   | 'charge.failed'
@@ -120,3 +162,15 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'charge.succeeded': WebhookEvent;
+  'charge.failed': WebhookEvent;
+  'charge.refunded': WebhookEvent;
+  'subscription.created': WebhookEvent;
+  'subscription.canceled': WebhookEvent;
+}

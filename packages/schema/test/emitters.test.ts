@@ -66,7 +66,10 @@ describe('the emitters', () => {
     expect(zodExpr(doc, map, 'loose', 0)).toBe('z.record(z.string(), z.array(z.string()))');
     const inline: SchemaObject = { type: 'object', properties: { n: { type: 'number' } } };
     expect(zodExpr(doc, inline, 'loose', 0)).toBe('z.looseObject({\n  n: z.number().optional(),\n})');
-    expect(tsType(doc, inline, 'loose', 0)).toBe('{\n  n?: number;\n  [key: string]: unknown;\n}');
+    // The zod schema passes unknown keys through; the type declares none, so typos fail to compile.
+    expect(tsType(doc, inline, 'loose', 0)).toBe('{\n  n?: number;\n}');
+    // A request object that does not forbid extra keys keeps accepting them, as before.
+    expect(tsType(doc, inline, 'strict', 0)).toBe('{\n  n?: number;\n  [key: string]: unknown;\n}');
   });
 
   it('merge allOf members, and with x-partial keep only what the schema itself requires', () => {

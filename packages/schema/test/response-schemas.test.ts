@@ -8,12 +8,20 @@ import {
   PurchaseSchema,
   WebhookSchema,
 } from '../ummah/schemas.js';
-import type { Purchase, PurchaseStatus } from '../ummah/types.js';
+import type {
+  ClientDetails,
+  Purchase,
+  PurchaseDetails,
+  PurchaseStatus,
+  WithUnknownFields,
+} from '../ummah/types.js';
 import { validators } from '../ummah/validators.js';
 
 const purchase = {
   id: 'd6c9e9e0-1b5a-4c6e-8b3a-0f1a2b3c4d5e',
   status: 'paid',
+  checkout_url: 'https://pay.ummah.com/checkout/d6c9',
+  created_on: 1700000000,
   purchase: {
     total: 2999,
     currency: 'USD',
@@ -31,9 +39,20 @@ describe('open response schemas', () => {
     };
     const parsed: Purchase = PurchaseSchema.parse(body);
     expect(parsed).toEqual(body);
-    expect(parsed.loyalty_points).toBe(12);
-    expect(parsed.purchase?.installments).toEqual({ count: 3 });
-    expect(parsed.client?.preferred_language).toBe('ms');
+    // Undeclared fields are reached through WithUnknownFields, typed unknown until checked.
+    expect((parsed as WithUnknownFields<Purchase>).loyalty_points).toBe(12);
+    expect((parsed.purchase as WithUnknownFields<PurchaseDetails>).installments).toEqual({ count: 3 });
+    expect((parsed.client as WithUnknownFields<ClientDetails>).preferred_language).toBe('ms');
+  });
+
+  it('type a misspelt field as a compile error, not as unknown', () => {
+    const parsed: Purchase = PurchaseSchema.parse(purchase);
+    // @ts-expect-error `statuss` is not a field of Purchase (an index signature used to accept it).
+    expect(parsed.statuss).toBeUndefined();
+    // @ts-expect-error nested shapes are closed too.
+    expect(parsed.purchase?.totl).toBeUndefined();
+    const raw = parsed as WithUnknownFields<Purchase>;
+    expect(raw.statuss).toBeUndefined();
   });
 
   it('accept enum values the platform adds later and keep them verbatim', () => {
@@ -58,6 +77,11 @@ describe('open response schemas', () => {
     expect(PurchaseSchema.safeParse({ ...purchase, status: 42 }).success).toBe(false);
     expect(PurchaseSchema.safeParse({ ...purchase, purchase: 'd6c9' }).success).toBe(false);
     expect(PurchaseSchema.safeParse({ status: 'paid' }).success).toBe(false);
+    // The fields every answer and callback carries are required.
+    const { checkout_url: _url, ...withoutCheckout } = purchase;
+    expect(PurchaseSchema.safeParse(withoutCheckout).success).toBe(false);
+    const { created_on: _created, ...withoutCreated } = purchase;
+    expect(PurchaseSchema.safeParse(withoutCreated).success).toBe(false);
   });
 
   it('read list pages and keep extra envelope fields', () => {

@@ -5,6 +5,18 @@
 export const API_VERSION = '1.0.0';
 
 /**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (`purchase.statuss`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is `unknown` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+
+/**
  * A page of a list endpoint. `next` and `previous` are absolute URLs of the neighbouring pages, or
  * null at either end; the SDK follows `next` when you iterate with `for await`.
  */
@@ -15,25 +27,42 @@ export interface ListResponse<T> {
   next: string | null;
   /** URL of the previous page, or null on the first page. */
   previous: string | null;
-  [key: string]: unknown;
 }
 
-/** 3-letter ISO 4217 currency code, upper case. */
+/**
+ * 3-letter ISO 4217 currency code, upper case.
+ *
+ * @category Purchases
+ */
 export type CurrencyCode = string;
 
-/** 2-letter ISO 3166-1 country code, upper case. */
+/**
+ * 2-letter ISO 3166-1 country code, upper case.
+ *
+ * @category Purchases
+ */
 export type CountryCode = string;
 
-/** Money in the smallest currency unit (e.g. cents). Never a float. */
+/**
+ * Money in the smallest currency unit (e.g. cents). Never a float.
+ *
+ * @category Purchases
+ */
 export type Amount = number;
 
-/** Unix time in seconds. */
+/**
+ * Unix time in seconds.
+ *
+ * @category Purchases
+ */
 export type Timestamp = number;
 
 /**
  * Status of a purchase. The gateway documents created, hold, pending_capture, pending_release,
  * paid, cancelled, released and refunded; the platform behind it uses all of these values. New
  * values may appear: treat unknown ones as "not final yet" and re-read the purchase.
+ *
+ * @category Purchases
  */
 export type PurchaseStatus =
   | 'created'
@@ -62,6 +91,8 @@ export type PurchaseStatus =
 /**
  * Event types the gateway sends. The reference documents some; the platform sends the rest. New ones may
  * appear.
+ *
+ * @category Webhooks
  */
 export type WebhookEventType =
   | 'purchase.created'
@@ -89,11 +120,17 @@ export type WebhookEventType =
   | 'billing_template_client.subscription_billing_cancelled'
   | (string & {});
 
-/** Unit of `subscription_period`. */
+/**
+ * Unit of `subscription_period`.
+ *
+ * @category Billing templates
+ */
 export type SubscriptionPeriodUnits = 'days' | 'weeks' | 'months' | 'years' | (string & {});
 
 /**
  * Status of a subscriber. `pending` until the first payment, `subscription_paused` while billing is paused.
+ *
+ * @category Billing templates
  */
 export type SubscriberStatus =
   | 'pending'
@@ -103,10 +140,18 @@ export type SubscriberStatus =
   | 'inactive'
   | (string & {});
 
-/** File format of a statement. */
+/**
+ * File format of a statement.
+ *
+ * @category Statements
+ */
 export type StatementFormat = 'csv' | 'xlsx' | (string & {});
 
-/** Processing status of a statement. */
+/**
+ * Processing status of a statement.
+ *
+ * @category Statements
+ */
 export type StatementStatus =
   | 'queued'
   | 'processing'
@@ -137,7 +182,11 @@ export type WebhookList = ListResponse<Webhook>;
 /** A page of webhook deliveries. */
 export type WebhookDeliveryList = ListResponse<WebhookDelivery>;
 
-/** A line of a purchase. */
+/**
+ * A line of a purchase.
+ *
+ * @category Purchases
+ */
 export interface Product {
   /** Product name. */
   name?: string;
@@ -151,10 +200,13 @@ export interface Product {
   tax_percent?: number | string;
   /** Free-form product category. */
   category?: string;
-  [key: string]: unknown;
 }
 
-/** What is being paid for (the `purchase` object of a Purchase or BillingTemplate). */
+/**
+ * What is being paid for (the `purchase` object of a Purchase or BillingTemplate).
+ *
+ * @category Purchases
+ */
 export interface PurchaseDetails {
   /** Products. */
   products?: Product[];
@@ -194,10 +246,13 @@ export interface PurchaseDetails {
   has_upsell_products?: boolean;
   /** Free-form metadata. */
   metadata?: Record<string, unknown> | null;
-  [key: string]: unknown;
 }
 
-/** Contact and legal details of a client, as embedded in a purchase. */
+/**
+ * Contact and legal details of a client, as embedded in a purchase.
+ *
+ * @category Purchases
+ */
 export interface ClientDetails {
   /** ID of the client record, when the purchase is linked to one. */
   id?: string;
@@ -247,10 +302,13 @@ export interface ClientDetails {
   bank_code?: string;
   /** `personal` or `business`, when known. */
   client_type?: string | null;
-  [key: string]: unknown;
 }
 
-/** A customer record. */
+/**
+ * A customer record.
+ *
+ * @category Clients
+ */
 export interface Client {
   /** Client ID. */
   id: string;
@@ -306,10 +364,13 @@ export interface Client {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
-/** The merchant's details as printed on the invoice. */
+/**
+ * The merchant's details as printed on the invoice.
+ *
+ * @category Purchases
+ */
 export interface IssuerDetails {
   /** Website. */
   website?: string;
@@ -331,19 +392,25 @@ export interface IssuerDetails {
   registration_number?: string;
   /** Tax number. */
   tax_number?: string;
-  [key: string]: unknown;
 }
 
-/** A bank account. */
+/**
+ * A bank account.
+ *
+ * @category Purchases
+ */
 export interface BankAccount {
   /** Account number. */
   bank_account?: string;
   /** Bank code. */
   bank_code?: string;
-  [key: string]: unknown;
 }
 
-/** How the payment was made. */
+/**
+ * How the payment was made.
+ *
+ * @category Purchases
+ */
 export interface TransactionData {
   /** Payment method used (e.g. `visa`). */
   payment_method?: string;
@@ -357,10 +424,13 @@ export interface TransactionData {
   processing_tx_id?: string | null;
   /** Payment attempts, newest last. */
   attempts?: PaymentAttempt[];
-  [key: string]: unknown;
 }
 
-/** One payment attempt. */
+/**
+ * One payment attempt.
+ *
+ * @category Purchases
+ */
 export interface PaymentAttempt {
   /** Attempt kind (e.g. `execute`, `refund`). */
   type?: string;
@@ -382,10 +452,13 @@ export interface PaymentAttempt {
   error?: Record<string, unknown> | null;
   /** Fee in the smallest currency unit. */
   fee_amount?: number;
-  [key: string]: unknown;
 }
 
-/** One status change of a purchase. */
+/**
+ * One status change of a purchase.
+ *
+ * @category Purchases
+ */
 export interface StatusHistoryEntry {
   /**
    * Status of a purchase. The gateway documents created, hold, pending_capture, pending_release,
@@ -397,10 +470,13 @@ export interface StatusHistoryEntry {
   timestamp?: number;
   /** The object that caused the change (`type`, `id`). */
   related_object?: Record<string, unknown> | null;
-  [key: string]: unknown;
 }
 
-/** Currency conversion applied to a purchase. */
+/**
+ * Currency conversion applied to a purchase.
+ *
+ * @category Purchases
+ */
 export interface CurrencyConversion {
   /** Currency the purchase was created in. */
   original_currency?: string;
@@ -408,13 +484,14 @@ export interface CurrencyConversion {
   original_amount?: number;
   /** Exchange rate used. */
   exchange_rate?: number | string;
-  [key: string]: unknown;
 }
 
 /**
  * A money movement: the payment of a purchase, a refund (the result of `purchases.refund`) or a
  * payout. The gateway documentation shows `id, status, amount, currency, purchase, method,
  * created_on`; the platform adds the fee and settlement fields.
+ *
+ * @category Purchases
  */
 export interface Payment {
   /** Payment ID. */
@@ -464,13 +541,22 @@ export interface Payment {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
-/** The purchases created by a one-time invoice, one per client in the order of `clients`. */
+/**
+ * The purchases created by a one-time invoice, one per client in the order of `clients`.
+ *
+ * @category Billing
+ */
 export type InvoicedPurchases = Purchase[];
 
-/** The core transaction object. */
+/**
+ * The core transaction object. Every answer of the reference carries `id`, `status`,
+ * `checkout_url`, `purchase` and `created_on`, and so does every signed callback: they are
+ * required. The other fields vary with the endpoint and the purchase's state.
+ *
+ * @category Purchases
+ */
 export interface Purchase {
   /** Purchase ID. */
   id: string;
@@ -487,7 +573,7 @@ export interface Purchase {
   /** Contact and legal details of a client, as embedded in a purchase. */
   client?: ClientDetails;
   /** What is being paid for (the `purchase` object of a Purchase or BillingTemplate). */
-  purchase?: PurchaseDetails;
+  purchase: PurchaseDetails;
   /** The payment, once one is recorded; null before. */
   payment?: Payment | null;
   /** The merchant's details as printed on the invoice. */
@@ -507,7 +593,7 @@ export interface Purchase {
   /** ID of the order in a connected shop. */
   order_id?: string | null;
   /** Hosted checkout page to redirect the customer to. */
-  checkout_url?: string;
+  checkout_url: string;
   /** Hosted invoice page. */
   invoice_url?: string | null;
   /** Direct Post endpoint for card data collected on the merchant's page. */
@@ -566,16 +652,17 @@ export interface Purchase {
   /** IP address the purchase was created from. */
   created_from_ip?: string;
   /** Creation time (Unix seconds). */
-  created_on?: number;
+  created_on: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /**
  * The answer of cancel, release, resend_invoice and delete_recurring_token. The platform sends
  * the whole Purchase; the gateway documentation shows only `{"status": "cancelled"}` (or
  * `released`, `sent`, `deleted`). So every field is optional except `status`.
+ *
+ * @category Purchases
  */
 export interface PurchaseActionResult {
   /** Purchase ID. */
@@ -675,10 +762,13 @@ export interface PurchaseActionResult {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
-/** A saved payment method of a client. */
+/**
+ * A saved payment method of a client.
+ *
+ * @category Clients
+ */
 export interface ClientRecurringToken {
   /** Token ID (the ID of the purchase that saved the method). */
   id?: string;
@@ -692,10 +782,13 @@ export interface ClientRecurringToken {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
-/** A reusable invoice or subscription plan. */
+/**
+ * A reusable invoice or subscription plan.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplate {
   /** Billing template ID. */
   id: string;
@@ -733,10 +826,13 @@ export interface BillingTemplate {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
-/** A client enrolled on a billing template (a subscriber). */
+/**
+ * A client enrolled on a billing template (a subscriber).
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateClient {
   /** Subscriber ID. */
   id: string;
@@ -766,35 +862,47 @@ export interface BillingTemplateClient {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
-/** The result of `billingTemplates.subscribe`. */
+/**
+ * The result of `billingTemplates.subscribe`.
+ *
+ * @category Billing templates
+ */
 export interface SubscribeResult {
   /** A client enrolled on a billing template (a subscriber). */
   billing_template_client?: BillingTemplateClient;
   /** The purchase to redirect the customer to now, or null when billing starts later. */
   purchase?: Purchase | null;
-  [key: string]: unknown;
 }
 
-/** Balance in one currency. */
+/**
+ * Balance in one currency.
+ *
+ * @category Balance
+ */
 export interface BalanceEntry {
   /** 3-letter ISO currency code. */
   currency?: string;
   /** Balance in the smallest currency unit. */
   amount?: number;
-  [key: string]: unknown;
 }
 
-/** Balance of the account, per currency. */
+/**
+ * Balance of the account, per currency.
+ *
+ * @category Balance
+ */
 export interface Balance {
   /** One entry per currency. */
   balance?: BalanceEntry[];
-  [key: string]: unknown;
 }
 
-/** Turnover in one currency and period. */
+/**
+ * Turnover in one currency and period.
+ *
+ * @category Account
+ */
 export interface TurnoverEntry {
   /** 3-letter ISO currency code. */
   currency?: string;
@@ -802,17 +910,23 @@ export interface TurnoverEntry {
   paid_amount?: number;
   /** Period (e.g. `2024-01`). */
   period?: string;
-  [key: string]: unknown;
 }
 
-/** Turnover of the company. */
+/**
+ * Turnover of the company.
+ *
+ * @category Account
+ */
 export interface Turnover {
   /** One entry per currency and period. */
   turnover?: TurnoverEntry[];
-  [key: string]: unknown;
 }
 
-/** Payment methods available for a brand and currency. */
+/**
+ * Payment methods available for a brand and currency.
+ *
+ * @category Payment methods
+ */
 export interface PaymentMethods {
   /** Method codes (e.g. `visa`). */
   available_payment_methods?: string[];
@@ -826,10 +940,13 @@ export interface PaymentMethods {
   logos?: Record<string, string | string[]>;
   /** Method codes that are cards. */
   card_methods?: string[];
-  [key: string]: unknown;
 }
 
-/** Payout methods available for a brand and currency. */
+/**
+ * Payout methods available for a brand and currency.
+ *
+ * @category Payout methods
+ */
 export interface PayoutMethods {
   /** Method codes. */
   available_payout_methods?: string[];
@@ -839,10 +956,13 @@ export interface PayoutMethods {
   logos?: Record<string, string | string[]>;
   /** Method codes that are cards. */
   card_methods?: string[];
-  [key: string]: unknown;
 }
 
-/** A downloadable company statement. */
+/**
+ * A downloadable company statement.
+ *
+ * @category Statements
+ */
 export interface CompanyStatement {
   /** Statement ID. */
   id: string;
@@ -870,12 +990,13 @@ export interface CompanyStatement {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
 /**
  * The answer of `statements.cancel`. The gateway documentation shows only
  * `{"status": "cancelled"}`; a full statement may come back, so every field is optional except `status`.
+ *
+ * @category Statements
  */
 export interface CompanyStatementActionResult {
   /** Statement ID. */
@@ -904,10 +1025,13 @@ export interface CompanyStatementActionResult {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
-/** A webhook endpoint. */
+/**
+ * A webhook endpoint.
+ *
+ * @category Webhooks
+ */
 export interface Webhook {
   /** Webhook ID. */
   id: string;
@@ -927,10 +1051,13 @@ export interface Webhook {
   created_on?: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
-  [key: string]: unknown;
 }
 
-/** One delivery attempt of an event to a webhook. */
+/**
+ * One delivery attempt of an event to a webhook.
+ *
+ * @category Webhooks
+ */
 export interface WebhookDelivery {
   /** Delivery ID. */
   id?: string;
@@ -951,20 +1078,30 @@ export interface WebhookDelivery {
    * itself with `event_type` instead (see PurchaseEvent); handle both.
    */
   payload?: WebhookEvent;
-  [key: string]: unknown;
 }
 
-/** The PEM public key, as a JSON string (platform) or wrapped in an object (documentation). */
+/**
+ * The PEM public key, as a JSON string (platform) or wrapped in an object (documentation).
+ *
+ * @category Public key
+ */
 export type PublicKeyResponse = string | PublicKeyObject;
 
-/** The documented `{ "public_key": "<PEM>" }` answer. */
+/**
+ * The documented `{ "public_key": "<PEM>" }` answer.
+ *
+ * @category Public key
+ */
 export interface PublicKeyObject {
   /** PEM public key. */
   public_key?: string;
-  [key: string]: unknown;
 }
 
-/** A purchase event as the platform delivers it, the Purchase with `event_type`. */
+/**
+ * A purchase event as the platform delivers it, the Purchase with `event_type`.
+ *
+ * @category Webhooks
+ */
 export interface PurchaseEvent {
   /** Purchase ID. */
   id: string;
@@ -981,7 +1118,7 @@ export interface PurchaseEvent {
   /** Contact and legal details of a client, as embedded in a purchase. */
   client?: ClientDetails;
   /** What is being paid for (the `purchase` object of a Purchase or BillingTemplate). */
-  purchase?: PurchaseDetails;
+  purchase: PurchaseDetails;
   /** The payment, once one is recorded; null before. */
   payment?: Payment | null;
   /** The merchant's details as printed on the invoice. */
@@ -1001,7 +1138,7 @@ export interface PurchaseEvent {
   /** ID of the order in a connected shop. */
   order_id?: string | null;
   /** Hosted checkout page to redirect the customer to. */
-  checkout_url?: string;
+  checkout_url: string;
   /** Hosted invoice page. */
   invoice_url?: string | null;
   /** Direct Post endpoint for card data collected on the merchant's page. */
@@ -1060,7 +1197,7 @@ export interface PurchaseEvent {
   /** IP address the purchase was created from. */
   created_from_ip?: string;
   /** Creation time (Unix seconds). */
-  created_on?: number;
+  created_on: number;
   /** Last update time (Unix seconds). */
   updated_on?: number;
   /**
@@ -1068,10 +1205,13 @@ export interface PurchaseEvent {
    * appear.
    */
   event_type?: WebhookEventType;
-  [key: string]: unknown;
 }
 
-/** A payment or payout event, the Payment with `event_type`. */
+/**
+ * A payment or payout event, the Payment with `event_type`.
+ *
+ * @category Webhooks
+ */
 export interface PaymentEvent {
   /** Payment ID. */
   id?: string;
@@ -1125,10 +1265,13 @@ export interface PaymentEvent {
    * appear.
    */
   event_type?: WebhookEventType;
-  [key: string]: unknown;
 }
 
-/** A subscriber event, the BillingTemplateClient with `event_type`. */
+/**
+ * A subscriber event, the BillingTemplateClient with `event_type`.
+ *
+ * @category Webhooks
+ */
 export interface BillingTemplateClientEvent {
   /** Subscriber ID. */
   id: string;
@@ -1163,13 +1306,14 @@ export interface BillingTemplateClientEvent {
    * appear.
    */
   event_type?: WebhookEventType;
-  [key: string]: unknown;
 }
 
 /**
  * The event envelope as the gateway documentation shows it (`id`, `type`, `created_on`,
  * `object`; delivery logs name the type `event`). Deployments of the platform send the object
  * itself with `event_type` instead (see PurchaseEvent); handle both.
+ *
+ * @category Webhooks
  */
 export interface WebhookEvent {
   /** Event ID; store it for 24 h to ignore duplicate deliveries. */
@@ -1193,7 +1337,6 @@ export interface WebhookEvent {
   created_on?: number;
   /** The object the event is about (a Purchase for `purchase.*`). */
   object?: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /** The common error body: a machine-readable code, a message and optional details. */
@@ -1204,7 +1347,6 @@ export interface ApiErrorBody {
   message?: string;
   /** Extra details, e.g. `decline_code` and `param`. */
   details?: Record<string, unknown>;
-  [key: string]: unknown;
 }
 
 /** A validation error; `details` maps each field path to its messages. */
@@ -1213,7 +1355,6 @@ export interface ValidationErrorBody {
   error: string;
   /** Messages per field path, e.g. `client.email`. */
   details: Record<string, string[]>;
-  [key: string]: unknown;
 }
 
 /** An error with a single `detail` message. */
@@ -1222,7 +1363,6 @@ export interface NotFoundErrorBody {
   error: string;
   /** Message. */
   detail: string;
-  [key: string]: unknown;
 }
 
 /**
@@ -1232,13 +1372,16 @@ export interface NotFoundErrorBody {
 export interface FieldErrorsBody {
   /** Errors about the whole request. */
   __all__: string[] | string;
-  [key: string]: unknown;
 }
 
 /** Any error body the gateway sends. */
 export type ErrorResponse = ValidationErrorBody | NotFoundErrorBody | ApiErrorBody | FieldErrorsBody;
 
-/** A product line of a purchase you create. */
+/**
+ * A product line of a purchase you create.
+ *
+ * @category Purchases
+ */
 export interface ProductInput {
   /** Product name. */
   name: string;
@@ -1254,7 +1397,11 @@ export interface ProductInput {
   category?: string;
 }
 
-/** What is being paid for. */
+/**
+ * What is being paid for.
+ *
+ * @category Purchases
+ */
 export interface PurchaseDetailsInput {
   /** Products. */
   products: ProductInput[];
@@ -1286,7 +1433,11 @@ export interface PurchaseDetailsInput {
   metadata?: Record<string, unknown>;
 }
 
-/** Contact details of the customer of a purchase you create. */
+/**
+ * Contact details of the customer of a purchase you create.
+ *
+ * @category Purchases
+ */
 export interface ClientDetailsInput {
   /** Email address. */
   email: string;
@@ -1334,7 +1485,11 @@ export interface ClientDetailsInput {
   bank_code?: string;
 }
 
-/** Body of `purchases.create`. */
+/**
+ * Body of `purchases.create`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseCreateParams {
   /** ID (UUID) of the brand to create the purchase for. */
   brand_id: string;
@@ -1372,13 +1527,21 @@ export interface PurchaseCreateParams {
   creator_agent?: string;
 }
 
-/** Body of `purchases.capture`. */
+/**
+ * Body of `purchases.capture`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseCaptureParams {
   /** Money in the smallest currency unit (e.g. cents). Never a float. */
   amount?: Amount;
 }
 
-/** Body of `purchases.refund`. */
+/**
+ * Body of `purchases.refund`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseRefundParams {
   /** Money in the smallest currency unit (e.g. cents). Never a float. */
   amount?: Amount;
@@ -1386,19 +1549,31 @@ export interface PurchaseRefundParams {
   reference?: string;
 }
 
-/** Body of `purchases.markAsPaid`. */
+/**
+ * Body of `purchases.markAsPaid`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseMarkAsPaidParams {
   /** Unix time in seconds. */
   paid_on?: Timestamp;
 }
 
-/** Body of `purchases.charge`. */
+/**
+ * Body of `purchases.charge`.
+ *
+ * @category Purchases
+ */
 export interface PurchaseChargeParams {
   /** The saved payment method (ID of a purchase with `is_recurring_token`). */
   recurring_token: string;
 }
 
-/** Body of `billingTemplates.create`. */
+/**
+ * Body of `billingTemplates.create`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateCreateParams {
   /** ID of the brand. */
   brand_id: string;
@@ -1428,7 +1603,11 @@ export interface BillingTemplateCreateParams {
   send_receipt?: boolean;
 }
 
-/** Body of `billingTemplates.replace`. */
+/**
+ * Body of `billingTemplates.replace`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateReplaceParams {
   /** ID of the brand. */
   brand_id?: string;
@@ -1458,7 +1637,11 @@ export interface BillingTemplateReplaceParams {
   send_receipt?: boolean;
 }
 
-/** Body of `billingTemplates.subscribe`. */
+/**
+ * Body of `billingTemplates.subscribe`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateSubscribeParams {
   /** ID of an existing client to subscribe. */
   client_id: string;
@@ -1466,25 +1649,41 @@ export interface BillingTemplateSubscribeParams {
   status?: 'active' | 'subscription_paused';
 }
 
-/** Body of `billingTemplates.sendInvoice`. */
+/**
+ * Body of `billingTemplates.sendInvoice`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateSendInvoiceParams {
   /** ID of an existing client. */
   client_id: string;
 }
 
-/** Body of `billingTemplates.subscribers.update`. */
+/**
+ * Body of `billingTemplates.subscribers.update`.
+ *
+ * @category Billing templates
+ */
 export interface BillingTemplateSubscriberUpdateParams {
   /** Pause (`subscription_paused`) or resume (`active`) billing. */
   status?: 'active' | 'subscription_paused';
 }
 
-/** A client to invoice. */
+/**
+ * A client to invoice.
+ *
+ * @category Billing
+ */
 export interface InvoiceRecipient {
   /** ID of an existing client. */
   client_id: string;
 }
 
-/** Body of `billing.sendInvoice`. */
+/**
+ * Body of `billing.sendInvoice`.
+ *
+ * @category Billing
+ */
 export interface BillingSendInvoiceParams {
   /** ID of the brand issuing the invoice. */
   brand_id: string;
@@ -1494,7 +1693,11 @@ export interface BillingSendInvoiceParams {
   purchase: PurchaseDetailsInput;
 }
 
-/** Body of `clients.create`. */
+/**
+ * Body of `clients.create`.
+ *
+ * @category Clients
+ */
 export interface ClientCreateParams {
   /** Email address. */
   email: string;
@@ -1542,7 +1745,11 @@ export interface ClientCreateParams {
   bank_code?: string;
 }
 
-/** Body of `clients.replace` (PUT); `email` is required as on create. */
+/**
+ * Body of `clients.replace` (PUT); `email` is required as on create.
+ *
+ * @category Clients
+ */
 export interface ClientReplaceParams {
   /** Email address. */
   email: string;
@@ -1590,7 +1797,11 @@ export interface ClientReplaceParams {
   bank_code?: string;
 }
 
-/** Body of `clients.update` (PATCH); every field optional. */
+/**
+ * Body of `clients.update` (PATCH); every field optional.
+ *
+ * @category Clients
+ */
 export interface ClientUpdateParams {
   /** Email address. */
   email?: string;
@@ -1638,7 +1849,11 @@ export interface ClientUpdateParams {
   bank_code?: string;
 }
 
-/** Body of `statements.create`. */
+/**
+ * Body of `statements.create`.
+ *
+ * @category Statements
+ */
 export interface StatementCreateParams {
   /** File format. */
   format: 'csv' | 'xlsx';
@@ -1648,7 +1863,11 @@ export interface StatementCreateParams {
   query_string?: string;
 }
 
-/** Body of `webhooks.create`. */
+/**
+ * Body of `webhooks.create`.
+ *
+ * @category Webhooks
+ */
 export interface WebhookCreateParams {
   /** HTTPS URL the events are POSTed to. */
   callback: string;
@@ -1660,7 +1879,11 @@ export interface WebhookCreateParams {
   all_events?: boolean;
 }
 
-/** Body of `webhooks.replace` (PUT); `callback` is required as on create. */
+/**
+ * Body of `webhooks.replace` (PUT); `callback` is required as on create.
+ *
+ * @category Webhooks
+ */
 export interface WebhookReplaceParams {
   /** HTTPS URL the events are POSTed to. */
   callback: string;
@@ -1672,7 +1895,11 @@ export interface WebhookReplaceParams {
   all_events?: boolean;
 }
 
-/** Body of `webhooks.update` (PATCH); every field optional. */
+/**
+ * Body of `webhooks.update` (PATCH); every field optional.
+ *
+ * @category Webhooks
+ */
 export interface WebhookUpdateParams {
   /** HTTPS URL the events are POSTed to. */
   callback?: string;
@@ -1684,7 +1911,11 @@ export interface WebhookUpdateParams {
   all_events?: boolean;
 }
 
-/** An event type to subscribe to (closed list on requests). */
+/**
+ * An event type to subscribe to (closed list on requests).
+ *
+ * @category Webhooks
+ */
 export type WebhookEventTypeInput =
   | 'purchase.created'
   | 'purchase.paid'
@@ -1710,7 +1941,11 @@ export type WebhookEventTypeInput =
   | 'billing_template.client_activated'
   | 'billing_template_client.subscription_billing_cancelled';
 
-/** Query parameters of `paymentMethods.list`. */
+/**
+ * Query parameters of `paymentMethods.list`.
+ *
+ * @category Payment methods
+ */
 export interface PaymentMethodsListQuery {
   /** ID of the brand. */
   brand_id: string;
@@ -1726,7 +1961,11 @@ export interface PaymentMethodsListQuery {
   amount?: number;
 }
 
-/** Query parameters of `payoutMethods.list`. */
+/**
+ * Query parameters of `payoutMethods.list`.
+ *
+ * @category Payout methods
+ */
 export interface PayoutMethodsListQuery {
   /** ID of the brand. */
   brand_id: string;
@@ -1736,7 +1975,11 @@ export interface PayoutMethodsListQuery {
   amount?: number;
 }
 
-/** Query parameters of `webhooks.deliveries`. */
+/**
+ * Query parameters of `webhooks.deliveries`.
+ *
+ * @category Webhooks
+ */
 export interface WebhooksDeliveriesQuery {
   /** ID of the source object. */
   id: string;
@@ -1796,3 +2039,33 @@ export interface WebhookEventPayloads {
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a `Purchase` for `purchase.paid`): the same type the API's
+ * responses use, derived from the payload schema of each event in the `webhooks` section.
+ */
+export interface WebhookEventObjects {
+  'purchase.created': Purchase;
+  'purchase.paid': Purchase;
+  'purchase.payment_failure': Purchase;
+  'purchase.cancelled': Purchase;
+  'purchase.refunded': Purchase;
+  'purchase.hold': Purchase;
+  'purchase.captured': Purchase;
+  'purchase.pending_capture': Purchase;
+  'purchase.released': Purchase;
+  'purchase.pending_release': Purchase;
+  'purchase.preauthorized': Purchase;
+  'purchase.pending_execute': Purchase;
+  'purchase.pending_charge': Purchase;
+  'purchase.pending_refund': Purchase;
+  'purchase.pending_recurring_token_delete': Purchase;
+  'purchase.recurring_token_deleted': Purchase;
+  'purchase.subscription_charge_failure': Purchase;
+  'payment.refunded': Payment;
+  'payout.pending': Payment;
+  'payout.success': Payment;
+  'payout.failed': Payment;
+  'billing_template.client_activated': BillingTemplateClient;
+  'billing_template_client.subscription_billing_cancelled': BillingTemplateClient;
+}

@@ -18,11 +18,14 @@ import type {
 import type { CreateWebhookHandlerFunction } from './types/webhook-handler-options.js';
 import { safeVerifyWith, verifyRequestWith, verifyWith } from './verify.js';
 
+/** Read the fields an event object's type does not declare: `(purchase as WithUnknownFields<UmmahPurchase>).x`. */
+export type { WithUnknownFields } from '@ummah/schema/ummah/types';
 export { WebhookVerificationError, type WebhookVerificationErrorCode } from './errors.js';
 export type {
   OpenString,
   PebblePayEvent,
   PlexosEvent,
+  PlexosEventData,
   PlugipayEvent,
   PlugipayEventData,
   PlumaasEvent,
@@ -35,6 +38,7 @@ export {
   type UmmahCallback,
   type UmmahEnvelope,
   type UmmahEventObject,
+  type UmmahEventObjectOf,
   type UmmahEventType,
   type UmmahPayment,
   type UmmahPaymentEventType,

@@ -57,6 +57,20 @@ describe('provider event types cover their references', () => {
     expectTypeOf<PlexosEvent['createdAt']>().toEqualTypeOf<string>();
   });
 
+  it('types the data of one Plexos event as its API description declares it', () => {
+    expectTypeOf<PlexosEvent<'payment.debited'>['data']['operatorPhone']>().toEqualTypeOf<
+      string | undefined
+    >();
+    // Refund, checkout and settlement objects are not documented: untyped, but still with their id.
+    expectTypeOf<PlexosEvent<'refund.succeeded'>['data']>().toEqualTypeOf<
+      Record<string, unknown> & { id: string }
+    >();
+    // A name Plexos Pay adds later still type-checks, with an untyped object.
+    expectTypeOf<PlexosEvent<'payout.created'>['data']>().toEqualTypeOf<
+      Record<string, unknown> & { id: string }
+    >();
+  });
+
   it('types the refund a Plugipay refund event carries', () => {
     type D = Required<PlugipayEvent['data']>;
     expectTypeOf<D['id']>().toEqualTypeOf<string>();

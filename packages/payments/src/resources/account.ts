@@ -2,7 +2,11 @@ import type { APIPromise, RequestOptions } from '@ummah/core';
 import type { Balance, Turnover } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
-/** The company account: balance and turnover. */
+/**
+ * The company account: balance and turnover.
+ *
+ * @category Account
+ */
 export class AccountResource extends APIResource {
   /**
    * Retrieves the company balance, per currency.

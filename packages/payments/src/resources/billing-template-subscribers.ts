@@ -5,6 +5,8 @@ import { APIResource } from './api-resource.js';
 /**
  * The clients enrolled on a billing template (the gateway's route name is `clients`).
  * Reached as `ummah.billingTemplates.subscribers`.
+ *
+ * @category Billing templates
  */
 export class BillingTemplateSubscribersResource extends APIResource {
   /**

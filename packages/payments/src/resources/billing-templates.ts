@@ -13,7 +13,11 @@ import { requireSubscriptionPeriod } from '../internal/subscription-period.js';
 import { APIResource } from './api-resource.js';
 import { BillingTemplateSubscribersResource } from './billing-template-subscribers.js';
 
-/** Billing templates: reusable plans for one-time invoices and recurring subscriptions. */
+/**
+ * Billing templates: reusable plans for one-time invoices and recurring subscriptions.
+ *
+ * @category Billing templates
+ */
 export class BillingTemplatesResource extends APIResource {
   /** The clients enrolled on a template (pause, resume, inspect). */
   readonly subscribers: BillingTemplateSubscribersResource;

@@ -2,7 +2,11 @@ import type { APIPromise, RequestOptions } from '@ummah/core';
 import type { BillingSendInvoiceParams, InvoicedPurchases } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
-/** One-time invoices sent to existing clients. */
+/**
+ * One-time invoices sent to existing clients.
+ *
+ * @category Billing
+ */
 export class BillingResource extends APIResource {
   /**
    * Sends a one-time invoice to one or several clients; resolves with one purchase per client,

@@ -2,7 +2,11 @@ import type { APIPromise, PagePromise, RequestOptions } from '@ummah/core';
 import type { ClientRecurringToken } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
-/** A client's saved payment methods. Reached as `ummah.clients.recurringTokens`. */
+/**
+ * A client's saved payment methods. Reached as `ummah.clients.recurringTokens`.
+ *
+ * @category Clients
+ */
 export class ClientRecurringTokensResource extends APIResource {
   /**
    * Lists a client's saved payment methods; iterate to walk every page.

@@ -9,7 +9,11 @@ import type { OperationCaller } from '../internal/operation-caller.js';
 import { APIResource } from './api-resource.js';
 import { ClientRecurringTokensResource } from './client-recurring-tokens.js';
 
-/** Clients: customer records, with their saved payment methods under `recurringTokens`. */
+/**
+ * Clients: customer records, with their saved payment methods under `recurringTokens`.
+ *
+ * @category Clients
+ */
 export class ClientsResource extends APIResource {
   /** The client's saved payment methods. */
   readonly recurringTokens: ClientRecurringTokensResource;

@@ -2,7 +2,11 @@ import type { APIPromise, RequestOptions } from '@ummah/core';
 import type { PaymentMethods, PaymentMethodsListQuery } from '@ummah/schema/ummah/types';
 import { APIResource } from './api-resource.js';
 
-/** The payment methods a brand can offer in a currency. */
+/**
+ * The payment methods a brand can offer in a currency.
+ *
+ * @category Payment methods
+ */
 export class PaymentMethodsResource extends APIResource {
   /**
    * Lists the payment methods available for a brand and currency (one object, not a paged list).

@@ -14,7 +14,11 @@ function pemOf(data: unknown): string {
   throw new UmmahError('The public key response holds no PEM text.', { code: 'invalid_response' });
 }
 
-/** The company callback public key, which verifies `success_callback` deliveries. */
+/**
+ * The company callback public key, which verifies `success_callback` deliveries.
+ *
+ * @category Public key
+ */
 export class PublicKeyResource extends APIResource {
   /**
    * Retrieves the company callback public key as PEM text, ready for `@ummah/webhooks`.

@@ -16,6 +16,8 @@ import { APIResource } from './api-resource.js';
  * Purchases: the core transaction object, from checkout to capture and refund.
  * Every POST carries an idempotency key (generated, or yours via `options.idempotencyKey`), so a
  * retried call never moves money twice.
+ *
+ * @category Purchases
  */
 export class PurchasesResource extends APIResource {
   /**

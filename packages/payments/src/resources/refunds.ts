@@ -7,6 +7,8 @@ import { APIResource } from './api-resource.js';
  * operation as `ummah.purchases.refund` (`POST /purchases/{id}/refund/`), sent through the same
  * path: validated before sending, and carrying one idempotency key across every retry, so a refund
  * retried after a timeout is never paid out twice.
+ *
+ * @category Refunds
  */
 export class RefundsResource extends APIResource {
   /**

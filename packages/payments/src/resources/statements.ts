@@ -19,6 +19,8 @@ export type { WaitForStatementOptions } from '../internal/poll-statement.js';
 /**
  * Company statements (the gateway's route is `company_statements`): schedule a CSV or XLSX
  * export, wait for it, stream it.
+ *
+ * @category Statements
  */
 export class StatementsResource extends APIResource {
   /**
@@ -68,7 +70,7 @@ export class StatementsResource extends APIResource {
    *
    * @example
    * const statement = await ummah.statements.createAndWait({ format: 'csv' }, { pollInterval: 1000 });
-   * const csv = await ummah.statements.download(statement);
+   * const stream = await ummah.statements.download(statement); // ReadableStream<Uint8Array>
    */
   async createAndWait(
     params: StatementCreateParams,
@@ -89,9 +91,16 @@ export class StatementsResource extends APIResource {
   }
 
   /**
-   * Streams a ready statement's file (CSV or XLSX) as a web `ReadableStream`: the file is never
-   * held in memory, whatever its size. Pass the statement (no extra call) or its id (retrieved
-   * first). On Node, `writeStatementToFile` from `@ummah/payments/node` saves it to disk.
+   * Streams a ready statement's file (CSV or XLSX). Resolves to a web `ReadableStream<Uint8Array>`:
+   * the bytes as they arrive, not a string, `Buffer` or `Blob`; the file is never held in memory,
+   * whatever its size, and the stream can be read once. Pass the statement (no extra call) or its id
+   * (retrieved first).
+   *
+   * Read it with `stream.getReader()` on any runtime, or `for await (const chunk of stream)` on Node,
+   * Deno and Bun (with the `DOM` lib loaded, TypeScript needs `"DOM.AsyncIterable"` for that loop);
+   * save it on Node with `writeStatementToFile` from `@ummah/payments/node`, or convert it with
+   * `Readable.fromWeb(stream)`; `await new Response(stream).text()` (or `.blob()`, `.arrayBuffer()`)
+   * reads a small file whole on any runtime. See the Statements section of the invoicing guide.
    *
    * The file is fetched like every other call, with retries, hooks and typed errors; the API key
    * is sent only when the link is on the API's own origin. `timeout` bounds the wait for the
@@ -100,8 +109,13 @@ export class StatementsResource extends APIResource {
    * @throws UmmahError with code `'statement_not_ready'` when the statement has no `download_url` yet.
    *
    * @example
-   * const stream = await ummah.statements.download(statementId);
-   * for await (const chunk of stream) process(chunk);
+   * const reader = (await ummah.statements.download(statementId)).getReader();
+   * for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+   *   handle(chunk.value); // a Uint8Array
+   * }
+   *
+   * @example
+   * const csv = await new Response(await ummah.statements.download(statement)).text();
    */
   download(
     statementOrId: string | CompanyStatement,

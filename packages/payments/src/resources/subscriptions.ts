@@ -44,6 +44,8 @@ export interface SubscribeParams {
  * const trial = await ummah.subscriptions.subscribe(plan.id, { client_id, status: 'subscription_paused' });
  * console.log(trial.billing_template_client?.status); // 'subscription_paused' (not `trial.status`)
  * await ummah.subscriptions.resume(plan.id, client_id); // the trial is over: start billing
+ *
+ * @category Subscriptions
  */
 export class SubscriptionsResource extends APIResource {
   /**

@@ -12,6 +12,8 @@ import { APIResource } from './api-resource.js';
 /**
  * Webhook endpoints. Each delivery is signed with the endpoint's own `public_key` (returned by
  * `create` and `retrieve`); verify it with `@ummah/webhooks`.
+ *
+ * @category Webhooks
  */
 export class WebhooksResource extends APIResource {
   /**

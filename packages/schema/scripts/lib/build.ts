@@ -1,9 +1,10 @@
 import { APIS, type ApiDescription, outputDir } from './apis.js';
+import { schemaCategories } from './categories.js';
 import { banner, jsdoc, key, str } from './code.js';
 import { emitChecks } from './emit-checks.js';
 import { emitEvents } from './emit-events.js';
 import { emitRoutes } from './emit-routes.js';
-import { LIST_RESPONSE, tsDeclaration } from './emit-types.js';
+import { eventObjectType, LIST_RESPONSE, tsDeclaration, WITH_UNKNOWN_FIELDS } from './emit-types.js';
 import { emitValidators } from './emit-validators.js';
 import { schemaConst, schemaHelpers, zodDeclaration } from './emit-zod.js';
 import {
@@ -13,6 +14,7 @@ import {
   withQuerySchemas,
 } from './operations.js';
 import { dependencyOrder, listItemName } from './schema-model.js';
+import type { OpenApiDocument } from './spec.js';
 import { checkSchemaKeywords, parseSpec } from './spec.js';
 
 /** The schema every description with events has, which parses any of its events. */
@@ -31,9 +33,22 @@ import type { z } from 'zod';
 import type * as schemas from './schemas.js';
 import type * as types from './types.js';
 
+/**
+ * The declared fields of a type, at every depth: zod's open objects carry an index signature for the
+ * fields they pass through, while the response interfaces leave it out so that typos fail to compile.
+ * Primitives stay as they are, so open enums (\`'a' | (string & {})\`) compare unchanged.
+ */
+type Declared<T> = T extends string | number | boolean | null | undefined
+  ? T
+  : T extends readonly (infer Item)[]
+    ? Declared<Item>[]
+    : T extends object
+      ? { [K in keyof T as string extends K ? never : K]: Declared<T[K]> }
+      : T;
+
 /** \`true\` when a schema parses to exactly the values its TypeScript type describes. */
-type Agrees<Schema extends z.ZodType, Type> = [z.output<Schema>] extends [Type]
-  ? [Type] extends [z.output<Schema>]
+type Agrees<Schema extends z.ZodType, Type> = [Declared<z.output<Schema>>] extends [Declared<Type>]
+  ? [Declared<Type>] extends [Declared<z.output<Schema>>]
     ? true
     : false
   : false;
@@ -47,8 +62,9 @@ ${rows.join('\n')}
 `;
 }
 
-function webhookTypes(events: WebhookEventDefinition[], specFile: string): string {
+function webhookTypes(doc: OpenApiDocument, events: WebhookEventDefinition[], specFile: string): string {
   const lines = events.map((e) => `${jsdoc(e.summary, 1)}  ${key(e.event)}: ${e.schema};`);
+  const objects = events.map((e) => `  ${key(e.event)}: ${eventObjectType(doc, e.schema)};`);
   return `/** The payload of each event type the gateway sends (see the \`webhooks\` section of ${specFile}). */
 export interface WebhookEventPayloads {
 ${lines.join('\n')}
@@ -56,6 +72,14 @@ ${lines.join('\n')}
 
 /** An event type with a known payload schema. */
 export type KnownWebhookEvent = keyof WebhookEventPayloads;
+
+/**
+ * The object each event type is about (a \`Purchase\` for \`purchase.paid\`): the same type the API's
+ * responses use, derived from the payload schema of each event in the \`webhooks\` section.
+ */
+export interface WebhookEventObjects {
+${objects.join('\n')}
+}
 `;
 }
 
@@ -107,6 +131,7 @@ export function buildFiles(
     throw new Error(`${api.spec}: example event ${api.examples.event} is not in the webhooks section`);
   }
   const schemaOf = (name: string) => doc.components.schemas[name] ?? {};
+  const categories = schemaCategories(doc, operations, events);
   const listEnvelope = names.some((name) => listItemName(doc, schemaOf(name)) !== undefined);
 
   const types = [
@@ -115,9 +140,10 @@ export function buildFiles(
     `/** Version of the API these types describe (\`info.version\` of ${api.spec}). */`,
     `export const API_VERSION = ${str(doc.info.version)};`,
     '',
+    WITH_UNKNOWN_FIELDS,
     ...(listEnvelope ? [LIST_RESPONSE] : []),
-    names.map((name) => tsDeclaration(doc, name)).join('\n'),
-    webhookTypes(events, specFile),
+    names.map((name) => tsDeclaration(doc, name, categories.get(name))).join('\n'),
+    webhookTypes(doc, events, specFile),
   ].join('\n');
 
   const schemas = [

@@ -8,7 +8,7 @@ import type { WebhookEventDefinition } from './operations.js';
 export function emitEvents(events: WebhookEventDefinition[], header: string, example: string): string {
   return `${header}
 
-export type { KnownWebhookEvent, WebhookEventPayloads } from './types.js';
+export type { KnownWebhookEvent, WebhookEventObjects, WebhookEventPayloads } from './types.js';
 
 /** Every event type the description lists (its \`webhooks\` section), in order. */
 export const webhookEventTypes = ${list(

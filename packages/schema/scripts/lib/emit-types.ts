@@ -39,8 +39,10 @@ function members(doc: OpenApiDocument, schema: SchemaObject, mode: Mode, level: 
     const type = tsType(doc, prop, mode, level, pad(level).length + head.length + 1);
     lines.push(`${jsdoc(description, level)}${pad(level)}${head}${after(type)};`);
   }
-  if (schema.additionalProperties !== false) {
-    // Responses are open: the platform sends fields the documentation does not list.
+  // Response shapes declare no index signature, so a misspelt field (`purchase.statuss`) is a compile
+  // error. The platform's undocumented fields still arrive (validation passes them through) and are
+  // typed by `WithUnknownFields<T>`. Request shapes keep their signature only where they had one.
+  if (mode === 'strict' && schema.additionalProperties !== false) {
     lines.push(`${pad(level)}[key: string]: unknown;`);
   }
   return lines.join('\n');
@@ -113,7 +115,7 @@ function scalar(doc: OpenApiDocument, schema: SchemaObject, type: string, mode: 
 }
 
 /** The declaration of one component schema: an interface for objects, a type alias otherwise. */
-export function tsDeclaration(doc: OpenApiDocument, name: string): string {
+export function tsDeclaration(doc: OpenApiDocument, name: string, category?: string): string {
   const schema = doc.components.schemas[name];
   if (!schema) throw new Error(`unknown schema ${name}`);
   const item = listItemName(doc, schema);
@@ -122,10 +124,12 @@ export function tsDeclaration(doc: OpenApiDocument, name: string): string {
   const flat = flattenAllOf(doc, schema);
   // Cross-field rules cannot be typed without unions the zod schema does not produce: say them.
   const rules = mode === 'strict' ? objectRules(flat, name).map((r) => `- ${describeRule(r)}.`) : [];
-  const text =
+  const described =
     rules.length > 0
       ? `${schema.description ?? ''}\n\nAlso checked:\n${rules.join('\n')}`
       : schema.description;
+  // The API reference groups the types by the resource that uses them.
+  const text = category ? `${described ?? ''}\n\n@category ${category}`.trimStart() : described;
   const comment = jsdoc(text, 0);
   const isObject = nonNullTypes(flat).join() === 'object' && !typeAllowsNull(flat) && flat.properties;
   if (isObject) return `${comment}export interface ${name} {\n${members(doc, flat, mode, 1)}\n}\n`;
@@ -145,6 +149,38 @@ export interface ListResponse<T> {
   next: string | null;
   /** URL of the previous page, or null on the first page. */
   previous: string | null;
-  [key: string]: unknown;
 }
 `;
+
+/**
+ * The typed way to the fields a response declares no type for, emitted into every description
+ * that has response objects. Kept next to the response types so each package exports it with them.
+ */
+export const WITH_UNKNOWN_FIELDS = `/**
+ * A response object together with the fields its type does not declare. Responses are typed by what
+ * the API description documents, so a misspelt field (\`purchase.statuss\`) fails to compile; the
+ * platform may still send more, and validation passes those through untouched. Cast to this type to
+ * read them: each undeclared field is \`unknown\` until you check it.
+ *
+ * @example
+ * const raw = purchase as WithUnknownFields<Purchase>;
+ * if (typeof raw.acquirer_note === 'string') console.log(raw.acquirer_note);
+ */
+export type WithUnknownFields<T> = T & { readonly [field: string]: unknown };
+`;
+
+/**
+ * The type of the object an event payload is about, so a verifier can type it per event name:
+ * - the object itself with the event name added (`allOf: [$ref Purchase, { event_type }]`) → `Purchase`;
+ * - an envelope with the object under `object` or `data` → the type of that field;
+ * - otherwise the payload carries the object's fields itself → the payload's own type.
+ */
+export function eventObjectType(doc: OpenApiDocument, payload: string): string {
+  const schema = doc.components.schemas[payload];
+  if (!schema) throw new Error(`unknown schema ${payload}`);
+  const base = schema.allOf?.find((member) => member.$ref !== undefined)?.$ref;
+  if (base) return refName(base, 'schemas');
+  const flat = flattenAllOf(doc, schema);
+  const inner = flat.properties?.object ?? flat.properties?.data;
+  return inner ? tsType(doc, inner, modeOf(doc, schema), 1).trim() : payload;
+}

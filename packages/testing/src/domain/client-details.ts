@@ -13,7 +13,8 @@ export function emptyClientDetails(email: string): ClientDetailsRecord {
   const details: Record<string, unknown> = {};
   for (const field of FIELDS) details[field] = LIST_FIELDS.has(field) ? [] : '';
   details.email = email;
-  return details as ClientDetailsRecord;
+  // Every field of the request schema is set above; the record type declares no index signature.
+  return details as unknown as ClientDetailsRecord;
 }
 
 /** Client details from a create or PUT body: fields it leaves out are reset to empty values. */

@@ -5,6 +5,7 @@ import type {
 import type {
   Payment as PlexosPayment,
   WebhookEvent as PlexosWebhookEvent,
+  WebhookEventObjects as PlexosWebhookEventObjects,
   WebhookEventType as PlexosWebhookEventType,
 } from '@ummah/schema/plexos/types';
 import type {
@@ -31,12 +32,25 @@ export interface PlumaasEvent extends PlumaasWebhookEvent {
 }
 
 /**
+ * The object a Plexos Pay event of type `T` carries in `data`, as the API description declares it per
+ * event: a payment for `payment.*`; refunds, checkouts and settlements are undocumented, so untyped.
+ * Without a specific `T`, the payment shape (the events Plexos Pay documents).
+ */
+export type PlexosEventData<T extends string = PlexosWebhookEventType> = string extends T
+  ? PlexosPayment & { id: string }
+  : (T extends keyof PlexosWebhookEventObjects ? PlexosWebhookEventObjects[T] : Record<string, unknown>) & {
+      id: string;
+    };
+
+/**
  * Plexos Pay webhook body; `id` deduplicates deliveries. `data` is the object the event is about; for
  * payment events a payment with the mobile money `operator` and `operatorPhone` that was debited.
+ * `PlexosEvent<'payment.debited'>` types `data` for that one event.
  */
-export interface PlexosEvent extends PlexosWebhookEvent {
-  type: PlexosWebhookEventType;
-  data: PlexosPayment & { id: string };
+export interface PlexosEvent<T extends PlexosWebhookEventType = PlexosWebhookEventType>
+  extends Omit<PlexosWebhookEvent, 'data' | 'type'> {
+  type: T;
+  data: PlexosEventData<T>;
   /** ISO-8601 time the event was created. */
   createdAt: string;
 }
@@ -47,7 +61,6 @@ export interface PlexosEvent extends PlexosWebhookEvent {
  */
 export interface PlugipayEventData
   extends PlugipayEventObject,
-    // Pick, not Omit: Omit over a type with an index signature would keep only the index signature.
     Partial<Pick<PlugipayRefund, 'status' | 'paymentId' | 'amount' | 'reason' | 'description'>> {}
 
 /** Plugipay webhook body. */

@@ -1,8 +1,11 @@
 import { webhookEventTypes } from '@ummah/schema/ummah/events';
+import type { BillingTemplateClient, Payment, Purchase } from '@ummah/schema/ummah/types';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
   isUmmahEvent,
   type UmmahBillingEventType,
+  type UmmahCallback,
+  type UmmahEventObject,
   type UmmahEventType,
   type UmmahPaymentEventType,
   type UmmahPayoutEventType,
@@ -46,6 +49,44 @@ describe('Ummah event helpers', () => {
   it('return the object an event is about in either shape', () => {
     expect(ummahEventObject(callback)).toBe(callback);
     expect(ummahEventObject(envelope)).toEqual({ id: 'p1', status: 'paid' });
+  });
+
+  it('type the object of each known event as the response type of the same name', () => {
+    expectTypeOf<UmmahEventObject<'purchase.paid'>>().toEqualTypeOf<Purchase>();
+    expectTypeOf<UmmahEventObject<'payment.refunded'>>().toEqualTypeOf<Payment>();
+    expectTypeOf<UmmahEventObject<'payout.success'>>().toEqualTypeOf<Payment>();
+    expectTypeOf<
+      UmmahEventObject<'billing_template.client_activated'>
+    >().toEqualTypeOf<BillingTemplateClient>();
+    const event: UmmahWebhookEvent = callback;
+    if (isUmmahEvent(event, 'purchase.paid')) {
+      const purchase = ummahEventObject(event);
+      expectTypeOf(purchase).toEqualTypeOf<Purchase>();
+      expect(purchase.status).toBe('paid');
+      // @ts-expect-error a misspelt field of the purchase does not compile
+      expect(purchase.statuss).toBeUndefined();
+    }
+    if (isUmmahEvent(envelope, 'purchase.paid')) {
+      expectTypeOf(ummahEventObject(envelope)).toEqualTypeOf<Purchase>();
+      expect(ummahEventObject(envelope).id).toBe('p1');
+    }
+  });
+
+  it('narrow the callback union on event_type', () => {
+    const delivered = callback as UmmahCallback;
+    if (delivered.event_type === 'payout.failed') expectTypeOf(delivered).toExtend<Payment>();
+    else if (delivered.event_type === 'purchase.paid') {
+      expectTypeOf(delivered).toExtend<Purchase>();
+      expectTypeOf(delivered.status).toEqualTypeOf<Purchase['status']>();
+    }
+    expect(delivered.event_type).toBe('purchase.paid');
+  });
+
+  it('pass an event this version does not know through, untyped', () => {
+    expect(ummahEventObject(unknown)).toBe(unknown);
+    expectTypeOf(ummahEventObject(unknown)).toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf<UmmahEventObject<'purchase.teleported'>>().toEqualTypeOf<Record<string, unknown>>();
+    expect(ummahEventType(unknown) === 'purchase.teleported').toBe(true);
   });
 
   it('know exactly the event names of the API description, each in one family', () => {

@@ -1,4 +1,11 @@
-import type { WebhookEventType } from '@ummah/schema/ummah/events';
+import type { WebhookEventObjects, WebhookEventType } from '@ummah/schema/ummah/events';
+import type {
+  BillingTemplateClient,
+  Payment,
+  Product,
+  Purchase,
+  PurchaseStatus,
+} from '@ummah/schema/ummah/types';
 import type { OpenString } from './provider-events.js';
 
 /**
@@ -20,109 +27,40 @@ export type UmmahPayoutEventType = Extract<UmmahEventType, `payout.${string}`>;
 /** Events about subscribers of billing templates. */
 export type UmmahBillingEventType = Extract<UmmahEventType, `billing_template${string}`>;
 
-/** A product line; `quantity` and `tax_percent` arrive as decimal strings ("1.0000"). */
-export interface UmmahProduct {
-  name: string;
-  price: number;
-  quantity?: string | number;
-  discount?: number;
-  tax_percent?: string | number;
-  category?: string;
-  [field: string]: unknown;
-}
+/** A product line of a purchase; `quantity` and `tax_percent` arrive as decimal strings ("1.0000"). */
+export type UmmahProduct = Product;
 
-/** Purchase status: 21 values on the platform, more may come. */
-export type UmmahPurchaseStatus = OpenString<
-  | 'created'
-  | 'sent'
-  | 'viewed'
-  | 'error'
-  | 'cancelled'
-  | 'overdue'
-  | 'expired'
-  | 'blocked'
-  | 'hold'
-  | 'released'
-  | 'pending_release'
-  | 'pending_capture'
-  | 'preauthorized'
-  | 'paid'
-  | 'pending_execute'
-  | 'pending_charge'
-  | 'cleared'
-  | 'settled'
-  | 'chargeback'
-  | 'pending_refund'
-  | 'refunded'
->;
+/** Purchase status: the values the platform uses, and any it adds later. */
+export type UmmahPurchaseStatus = PurchaseStatus;
 
-/** The purchase object as callbacks carry it. Amounts are integers in the smallest currency unit. */
-export interface UmmahPurchase {
-  id: string;
-  type?: 'purchase';
-  status: UmmahPurchaseStatus;
-  brand_id?: string;
-  client?: { email?: string; full_name?: string; [field: string]: unknown };
-  purchase?: {
-    total?: number;
-    currency?: string;
-    products?: UmmahProduct[];
-    [field: string]: unknown;
-  };
-  payment?: { amount?: number; currency?: string; paid_on?: number; [field: string]: unknown } | null;
-  reference?: string;
-  is_test?: boolean;
-  recurring_token?: string | null;
-  created_on?: number;
-  updated_on?: number;
-  status_history?: Array<{ status: string; timestamp: number; [field: string]: unknown }>;
-  [field: string]: unknown;
-}
+/**
+ * The purchase object, the same `Purchase` type `@ummah/payments` returns. Amounts are integers in the
+ * smallest currency unit.
+ */
+export type UmmahPurchase = Purchase;
 
-/** A payment object (refunds are payments with `is_outgoing: true`). */
-export interface UmmahPayment {
-  id: string;
-  type?: 'payment';
-  payment_type?: OpenString<'purchase' | 'refund' | 'payout'>;
-  is_outgoing?: boolean;
-  amount?: number;
-  currency?: string;
-  related_to?: { type: string; id: string; [field: string]: unknown };
-  created_on?: number;
-  [field: string]: unknown;
-}
+/** A payment object (refunds are payments with `is_outgoing: true`), the `Payment` of `@ummah/payments`. */
+export type UmmahPayment = Payment;
 
-/** A payout object. */
-export interface UmmahPayout {
-  id: string;
-  type?: 'payout';
-  status?: string;
-  amount?: number;
-  currency?: string;
-  [field: string]: unknown;
-}
+/** A payout: the gateway reports payouts as payments (`payment_type: 'payout'`). */
+export type UmmahPayout = Payment;
 
-/** A billing template subscriber. */
-export interface UmmahBillingTemplateClient {
-  id: string;
-  type?: 'billing_template_client';
-  status?: string;
-  client_id?: string;
-  [field: string]: unknown;
-}
+/** A billing template subscriber, the `BillingTemplateClient` of `@ummah/payments`. */
+export type UmmahBillingTemplateClient = BillingTemplateClient;
 
-/** The object an Ummah event of type `T` carries: a purchase, a payment, a payout or a subscriber. */
-export type UmmahEventObject<T extends UmmahEventType> = T extends UmmahPurchaseEventType
-  ? UmmahPurchase
-  : T extends UmmahPaymentEventType
-    ? UmmahPayment
-    : T extends UmmahPayoutEventType
-      ? UmmahPayout
-      : UmmahBillingTemplateClient;
+/**
+ * The object an Ummah event of type `T` is about, as the API description declares it per event: a
+ * `Purchase` for `purchase.*`, a `Payment` for `payment.*` and `payout.*`, a `BillingTemplateClient`
+ * for the subscriber events. A name this version does not know gives an untyped object.
+ */
+export type UmmahEventObject<T extends string = UmmahEventType> = T extends UmmahEventType
+  ? WebhookEventObjects[T]
+  : Record<string, unknown>;
 
 /**
  * The platform's callback shape: the object itself, with `event_type` naming the event
- * (see the real signed callback in the conformance vectors).
+ * (see the real signed callback in the conformance vectors). `UmmahCallback` without an argument is
+ * the union of every known event, which narrows on `event_type`.
  */
 export type UmmahCallback<T extends UmmahEventType = UmmahEventType> = T extends UmmahEventType
   ? UmmahEventObject<T> & { event_type: T }
@@ -130,10 +68,23 @@ export type UmmahCallback<T extends UmmahEventType = UmmahEventType> = T extends
 
 /** The envelope shape shown in the gateway reference: `{ id, type, created_on, object }`. */
 export type UmmahEnvelope<T extends UmmahEventType = UmmahEventType> = T extends UmmahEventType
-  ? { id: string; type: T; created_on?: number; object: UmmahEventObject<T>; [field: string]: unknown }
+  ? {
+      /** Event ID; store it to ignore duplicate deliveries. */
+      id: string;
+      type: T;
+      /** When the event happened (Unix seconds). */
+      created_on?: number;
+      /** The object the event is about. */
+      object: UmmahEventObject<T>;
+      /** The callback shape's field, absent in this one. */
+      event_type?: undefined;
+    }
   : never;
 
-/** An event whose name this version does not know: passed through, never rejected. */
+/**
+ * An event whose name this version does not know: passed through, never rejected. Its fields are
+ * untyped; read them after checking.
+ */
 export interface UmmahUnknownEvent {
   event_type?: string;
   type?: string;
@@ -142,7 +93,8 @@ export interface UmmahUnknownEvent {
 
 /**
  * What `verifyWebhook` returns for the `ummah` scheme. Narrow it with {@link isUmmahEvent}, which
- * understands both shapes and keeps unknown events safe.
+ * understands both shapes and keeps unknown events safe; {@link ummahEventObject} then returns the
+ * typed object.
  */
 export type UmmahWebhookEvent = UmmahCallback | UmmahEnvelope | UmmahUnknownEvent;
 
@@ -164,7 +116,7 @@ export function ummahEventType(event: UmmahWebhookEvent): OpenString<UmmahEventT
  *
  * @example
  * ```ts
- * if (isUmmahEvent(event, 'purchase.paid')) fulfil(event.id, event.purchase?.total);
+ * if (isUmmahEvent(event, 'purchase.paid')) fulfil(ummahEventObject(event).id);
  * ```
  */
 export function isUmmahEvent<T extends UmmahEventType>(
@@ -175,9 +127,32 @@ export function isUmmahEvent<T extends UmmahEventType>(
 }
 
 /**
- * The purchase, payment, payout or subscriber an event is about, whichever shape it came in.
+ * What {@link ummahEventObject} returns for an event typed `E`: the typed object once `E` is narrowed to
+ * known events (by {@link isUmmahEvent} or by `event_type`), an untyped object otherwise.
  */
-export function ummahEventObject(event: UmmahWebhookEvent): Record<string, unknown> {
+export type UmmahEventObjectOf<E> = UmmahWebhookEvent extends E
+  ? Record<string, unknown>
+  : E extends { event_type: infer T extends UmmahEventType }
+    ? UmmahEventObject<T>
+    : E extends { object: infer O extends object }
+      ? O
+      : Record<string, unknown>;
+
+/**
+ * The purchase, payment, payout or subscriber an event is about, whichever shape it came in. After
+ * {@link isUmmahEvent} it is typed for that event (a `Purchase` for `purchase.paid`); for an event this
+ * version does not know, it is an untyped object.
+ *
+ * @example
+ * ```ts
+ * if (isUmmahEvent(event, 'purchase.paid')) {
+ *   const purchase = ummahEventObject(event); // Purchase
+ *   fulfil(purchase.id, purchase.purchase?.total);
+ * }
+ * ```
+ */
+export function ummahEventObject<E extends UmmahWebhookEvent>(event: E): UmmahEventObjectOf<E>;
+export function ummahEventObject(event: UmmahWebhookEvent): object {
   const inner = (event as { object?: unknown }).object;
-  return inner !== null && typeof inner === 'object' ? (inner as Record<string, unknown>) : event;
+  return inner !== null && typeof inner === 'object' ? inner : event;
 }

@@ -42,7 +42,7 @@ function answer(method: string, path: string, attempt: number): Response {
     'POST /api/v1/orders': () => json({ order_id: 'ord_1', checkout_url: 'https://pay.example/ord_1' }, 201),
     // Unavailable on the first attempt: a GET is retried, a POST is not.
     'GET /api/v1/orders/ord_1': () =>
-      attempt === 1 ? json({ error: 'Unavailable' }, 503) : json({ id: 'ord_1' }),
+      attempt === 1 ? json({ error: 'Unavailable' }, 503) : json({ order_id: 'ord_1' }),
     'POST /api/v1/orders/ord_1/refund': () => json({ error: 'Unavailable' }, 503),
   };
   return routes[`${method} ${path}`]?.() ?? json({ error: 'Not found' }, 404);
@@ -147,7 +147,7 @@ export async function runClientsScenario(): Promise<ClientsReport> {
     },
     pebblepay: {
       checkoutURL: checkout.checkout_url,
-      retrievedAfterRetry: typeof retrieved.id === 'string' ? retrieved.id : undefined,
+      retrievedAfterRetry: retrieved.order_id,
       failedPost: { status: failed?.status, attempts: attempts.get('POST /api/v1/orders/ord_1/refund') ?? 0 },
       verified: await verifies('pebblepay', (o) => pebble.webhooks.verify(o)),
     },

@@ -13,6 +13,8 @@ export type MockCoupon = Coupon & {
   discount_type: string;
   discount_value: number;
   is_active: boolean;
+  /** Redemptions so far: the mock's own bookkeeping, not a field the reference documents. */
+  times_used: number;
 };
 
 /** The PebblePay account's coupons. */
@@ -78,7 +80,7 @@ export class PebblePayCoupons {
     if (coupon.min_amount != null && amount < coupon.min_amount) {
       throw refuse(400, `Coupon ${coupon.code} needs an order of at least ${coupon.min_amount}`);
     }
-    coupon.times_used = Number(coupon.times_used ?? 0) + 1;
+    coupon.times_used += 1;
     const off =
       coupon.discount_type === 'percentage' ? (amount * coupon.discount_value) / 100 : coupon.discount_value;
     return Math.max(0, Math.round((amount - off) * 100) / 100);

@@ -6,7 +6,13 @@ import type { ProviderEngine } from '../provider-engine';
 import { newWebhookSecret, prefixedId } from '../provider-ids';
 
 /** A registered webhook endpoint, secret included (the API shows it once, at creation). */
-export type MockPlexosWebhook = Webhook & { id: string; url: string; events: string[] };
+export type MockPlexosWebhook = Webhook & {
+  id: string;
+  url: string;
+  events: string[];
+  /** When the endpoint was registered: sent by the mock, not a field the reference documents. */
+  createdAt: string;
+};
 
 /** A mobile-money payment as the mock keeps it. */
 export type MockPlexosPayment = Payment & { id: string; status: string; amount: string; currency: string };

@@ -14,7 +14,13 @@ import { refuse } from '../provider-errors';
 import { prefixedId } from '../provider-ids';
 
 /** A checkout session as the mock keeps it. */
-export type MockCheckoutSession = CheckoutSession & { amount: number; currency: string; expiresAt: number };
+export type MockCheckoutSession = CheckoutSession & {
+  amount: number;
+  currency: string;
+  expiresAt: number;
+  /** The payment made when the session completed: the mock's own link, not a documented field. */
+  paymentId?: string;
+};
 /** A refund as the mock keeps it. */
 export type MockRefund = Refund & { id: string; paymentId: string; amount: number };
 /** A payment, made when a session completes. */

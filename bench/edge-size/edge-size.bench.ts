@@ -69,7 +69,9 @@ const groups: BenchGroup[] = [
 ];
 
 for (const row of rows) console.log(`${row.name.padEnd(34)} ${row.ratio.toFixed(2)}×  ${row.measured}`);
-console.log(`webhook receiver: ${kb2(webhook.gzipped)} gzip; verifyWebhook alone: ${kb2(verifierAlone.gzipped)} gzip`);
+console.log(
+  `webhook receiver: ${kb2(webhook.gzipped)} gzip; verifyWebhook alone: ${kb2(verifierAlone.gzipped)} gzip`,
+);
 for (const p of providers)
   console.log(`${p.name.padEnd(34)} ${kb(p.gzipped)} gzip (${kb(p.minified)} minified)`);
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { type RecordingServer, startRecordingServer } from '@ummah/test-support';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../src/server';
+import { type MockServer, startMockServer, startProviderMockServer } from '../src/server';
 
 /** Debian's chromium package; .ci/run installs it when missing. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -118,4 +118,43 @@ describe('the mock dashboard in a browser', () => {
     }
     await context.close();
   }, 60_000);
+
+  it('pays a Plumaas charge with its step button and resends its delivery', async () => {
+    const hook = await startRecordingServer({ handler: () => ({ status: 200 }) });
+    const plumaas = await startProviderMockServer('plumaas', {
+      port: 0,
+      webhookUrl: `${hook.origin}/webhooks/plumaas`,
+      webhooks: { retryDelaysMs: [] },
+    });
+    const context = await browser.newContext();
+    try {
+      const auth = { authorization: `Bearer ${plumaas.mock.apiKey}`, 'content-type': 'application/json' };
+      const created = await fetch(`${plumaas.url}/charges`, {
+        method: 'POST',
+        headers: auth,
+        body: JSON.stringify({ org_id: 'org_1', amount_cents: 12900 }),
+      });
+      const { id } = (await created.json()) as { id: string };
+      const page = await context.newPage();
+      await page.goto(`${new URL(plumaas.url).origin}/`);
+      await page.fill('#key', plumaas.mock.apiKey);
+      await page.click('text=Open dashboard');
+      const row = page.locator(`#charges tr[data-object="${id}"]`);
+      expect(await row.locator('td.status').textContent()).toBe('pending');
+      await row.locator('button', { hasText: /^pay$/ }).click();
+      await row.locator('td.status', { hasText: /^succeeded$/ }).waitFor();
+      const delivery = page.locator('#deliveries tbody tr', { hasText: 'charge.succeeded' });
+      expect(await delivery.locator('td.status').textContent()).toBe('delivered 200');
+      await delivery.locator('button', { hasText: 'Resend' }).click();
+      await page.locator('#deliveries tbody tr', { hasText: 'charge.succeeded' }).nth(1).waitFor();
+      expect(hook.requests.map((request) => request.rawBody)).toEqual([
+        hook.requests[0]!.rawBody,
+        hook.requests[0]!.rawBody,
+      ]);
+    } finally {
+      await context.close();
+      await plumaas.close();
+      await hook.close();
+    }
+  }, 20_000);
 });

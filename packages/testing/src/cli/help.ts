@@ -46,7 +46,7 @@ Control endpoints (Authorization: Bearer <one of the mock's keys>):
   POST /_mock/reset/
   GET  /_mock/health/
 
-Provider steps (same /_mock/ prefix and key; trigger, events, clock, faults, deliveries and reset too):
+Provider steps (same /_mock/ prefix and key; trigger, events, clock, faults, deliveries, resend, dashboard and reset too):
   plumaas    POST /_mock/charges/{id}/pay/ | fail/ | refund/
   plexos     POST /_mock/payments/  then /_mock/payments/{id}/debit/ | settle/ | fail/ | expire/ | cancel/ | refund/
   plugipay   POST /_mock/checkout_sessions/{id}/complete/ | decline/ | expire/ | cancel/,

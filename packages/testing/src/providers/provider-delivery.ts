@@ -1,6 +1,7 @@
 import { signWebhook } from '@ummah/webhooks';
 import { type Clock, unixSeconds } from '../domain/clock';
 import type { DeliveryAttempt, DeliveryTarget } from '../events/dispatcher';
+import { prefixedId } from './provider-ids';
 
 /** The HMAC webhook schemes of the providers the mocks stand for. */
 export type ProviderScheme = 'plumaas' | 'plexos' | 'plugipay' | 'pebblepay';
@@ -18,6 +19,8 @@ export interface ProviderEvent {
  * (so a test can verify the signature itself), and what the receiver answered.
  */
 export interface ProviderDelivery {
+  /** The attempt's own id (`dlv_…`), for `POST /_mock/deliveries/{id}/resend/`. */
+  readonly id: string;
   /** The event's id (`evt_…`), the same across retries. */
   readonly event_id: string;
   /** The event type, e.g. `charge.succeeded`. */
@@ -82,6 +85,7 @@ export function providerDeliveryRecorder(
 ): (event: ProviderEvent, attempt: DeliveryAttempt) => ProviderDelivery {
   return (event, { target, headers, responseCode, delivered, attempt }) => {
     const record: ProviderDelivery = {
+      id: prefixedId('dlv'),
       event_id: event.id,
       event: event.type,
       url: target.url,

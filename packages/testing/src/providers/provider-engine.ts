@@ -1,7 +1,8 @@
 import { TestClock } from '../domain/test-clock';
-import { EventDispatcher } from '../events/dispatcher';
+import { type DeliveryTarget, EventDispatcher } from '../events/dispatcher';
 import { FaultController } from '../http/faults';
 import { IdempotencyStore } from '../http/idempotency';
+import { json } from '../http/mock-result';
 import { Router } from '../http/router';
 import { createPipeline } from '../pipeline/gateway-pipeline';
 import type { GatewayRoute } from '../pipeline/gateway-route';
@@ -10,7 +11,7 @@ import { dashboardPageRoutes } from '../routes/dashboard-page';
 import { mockRoute } from '../routes/mock-route';
 import { type EventTrigger, triggerRoutes } from '../routes/trigger-routes';
 import { keyAuthenticator } from './provider-auth';
-import { renderProviderDashboard } from './provider-dashboard';
+import { type ProviderObjectTable, renderProviderDashboard } from './provider-dashboard';
 import {
   hmacTarget,
   type ProviderDelivery,
@@ -18,6 +19,7 @@ import {
   type ProviderTarget,
   providerDeliveryRecorder,
 } from './provider-delivery';
+import { refuse } from './provider-errors';
 import { newWebhookSecret } from './provider-ids';
 import type { ProviderMockOptions } from './provider-options';
 import type { ProviderProfile } from './provider-profile';
@@ -32,6 +34,8 @@ export interface ProviderParts {
   readonly clear: () => void;
   /** Fires any event of the provider's schema on demand (`POST /_mock/trigger/`). */
   readonly trigger: EventTrigger;
+  /** The objects the provider stores, with their states and step endpoints, for the dashboard. */
+  readonly objects: () => readonly ProviderObjectTable[];
 }
 
 /**
@@ -53,6 +57,8 @@ export class ProviderEngine {
   readonly webhookUrl: string | undefined;
   readonly #profile: ProviderProfile;
   readonly #options: ProviderMockOptions;
+  /** What each logged attempt sent and where, so it can be sent again, signed anew. */
+  readonly #sent = new Map<string, { readonly event: ProviderEvent; readonly target: DeliveryTarget }>();
   #baseURL: URL;
   #parts: ProviderParts | undefined;
   #handle: ((request: Request) => Promise<Response>) | undefined;
@@ -62,9 +68,14 @@ export class ProviderEngine {
     this.#options = options;
     this.#baseURL = new URL(options.baseURL ?? profile.defaultBaseURL);
     this.clock = new TestClock(options.now);
+    const record = providerDeliveryRecorder(this.deliveries, this.clock);
     this.dispatcher = new EventDispatcher(
       options.webhooks ?? {},
-      providerDeliveryRecorder(this.deliveries, this.clock),
+      (event, attempt) => {
+        const delivery = record(event, attempt);
+        this.#sent.set(delivery.id, { event, target: attempt.target });
+        return delivery;
+      },
       this.clock,
     );
     // Advancing the clock runs the delivery retries that fall due.
@@ -104,12 +115,21 @@ export class ProviderEngine {
         control: new Router([
           ...control,
           ...triggerRoutes(parts.trigger),
+          mockRoute('POST', '/deliveries/{id}/resend/', 'mock.resend', async ({ params }) => {
+            await this.resend(params.id!);
+            return json({ results: structuredClone(this.deliveries.slice(-1)) }, 201);
+          }),
           mockRoute('GET', '/dashboard/', 'mock.dashboard', async () => {
             // Attempts in flight finish first, so the log shows the answers to what was just done.
             await this.dispatcher.idle();
             return {
               status: 200,
-              text: renderProviderDashboard(this.deliveries, this.clock.now(), parts.trigger.events),
+              text: renderProviderDashboard({
+                objects: parts.objects(),
+                deliveries: this.deliveries,
+                now: this.clock.now(),
+                events: parts.trigger.events,
+              }),
               contentType: 'text/html; charset=utf-8',
             };
           }),
@@ -141,6 +161,20 @@ export class ProviderEngine {
     return this.dispatcher.dispatch(event, JSON.stringify(event.payload), Promise.resolve(signed));
   }
 
+  /**
+   * Sends a logged delivery again: the same event and body to the same receiver, signed anew with
+   * the same secret at the mock's time. Resolves after the attempt; a 404 for an unknown id.
+   */
+  async resend(deliveryId: string): Promise<void> {
+    const sent = this.#sent.get(deliveryId);
+    if (!sent) throw refuse(404, `No such delivery: ${deliveryId}`);
+    await this.dispatcher.dispatch(
+      sent.event,
+      JSON.stringify(sent.event.payload),
+      Promise.resolve([sent.target]),
+    );
+  }
+
   /** The endpoint configured with `webhookUrl`, as a delivery target (none without it). */
   configuredTargets(): ProviderTarget[] {
     return this.webhookUrl ? [{ url: this.webhookUrl, secret: this.webhookSecret }] : [];
@@ -157,6 +191,7 @@ export class ProviderEngine {
     this.dispatcher.close();
     this.dispatcher.reopen();
     this.deliveries.length = 0;
+    this.#sent.clear();
     this.idempotency.clear();
     this.faults.clear();
     this.#parts?.clear();

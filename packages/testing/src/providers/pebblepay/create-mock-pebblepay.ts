@@ -76,6 +76,39 @@ export function mockPebblePayWith(
         coupons.clear();
       },
       trigger: pebblepayTriggers(orders),
+      objects: () => [
+        {
+          title: 'Orders',
+          resource: 'orders',
+          columns: ['Order', 'Amount', 'Product', 'Customer'],
+          steps,
+          rows: orders.list(undefined).map((order) => ({
+            id: order.transaction_id,
+            status: order.status,
+            cells: [
+              order.order_id,
+              `${order.amount} ${order.currency ?? 'USD'}`,
+              order.product_name ?? '',
+              order.customer_email ?? '',
+            ],
+          })),
+        },
+        {
+          title: 'Coupons',
+          resource: 'coupons',
+          columns: ['Code', 'Discount', 'Used'],
+          steps: [],
+          rows: coupons.list(undefined).map((coupon) => ({
+            id: coupon.id,
+            status: coupon.is_active ? 'active' : 'inactive',
+            cells: [
+              coupon.code,
+              `${coupon.discount_value} ${coupon.discount_type}`,
+              String(coupon.times_used),
+            ],
+          })),
+        },
+      ],
     });
     return wrapProvider(engine, simulate, handlersFor);
   };

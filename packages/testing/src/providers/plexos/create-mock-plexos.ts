@@ -29,6 +29,9 @@ const PaymentBody = z.object({
   operatorPhone: z.string().optional(),
 });
 
+/** The simulated steps of a payment, each a `/_mock/payments/{id}/<step>/` endpoint. */
+const PAYMENT_STEPS = ['debit', 'settle', 'fail', 'expire', 'cancel', 'refund'] as const;
+
 /** The factory of Plexos mocks whose `handlers` come from `handlersFor`. */
 export function mockPlexosWith(
   handlersFor: ProviderHandlerFactory,
@@ -50,10 +53,27 @@ export function mockPlexosWith(
           async ({ body }) => json(await simulate.createPayment(body as z.infer<typeof PaymentBody>), 201),
           PaymentBody,
         ),
-        ...stepRoutes('payments', simulate, ['debit', 'settle', 'fail', 'expire', 'cancel', 'refund']),
+        ...stepRoutes('payments', simulate, PAYMENT_STEPS),
       ],
       clear: () => account.clear(),
       trigger: plexosTriggers(account, simulate),
+      objects: () => [
+        {
+          title: 'Payments',
+          resource: 'payments',
+          columns: ['Amount', 'Operator', 'Phone'],
+          steps: PAYMENT_STEPS,
+          rows: [...account.payments.values()].reverse().map((payment) => ({
+            id: payment.id,
+            status: payment.status,
+            cells: [
+              `${payment.amount} ${payment.currency}`,
+              payment.operator ?? '',
+              payment.operatorPhone ?? '',
+            ],
+          })),
+        },
+      ],
     });
     return wrapProvider(engine, simulate, handlersFor);
   };

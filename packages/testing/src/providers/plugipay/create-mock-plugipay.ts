@@ -1,5 +1,6 @@
 import { type Operations, operationIds, routes } from '@ummah/schema/plugipay/routes';
 import { validators } from '@ummah/schema/plugipay/validators';
+import { time } from '../../routes/dashboard-parts';
 import { offsetPager } from '../../routes/offset-pager';
 import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
 import { ProviderEngine } from '../provider-engine';
@@ -20,6 +21,10 @@ export const PLUGIPAY_BASE_URL = 'https://api.plugipay.com/v1';
 
 const PROFILE = providerProfile('plugipay', PLUGIPAY_BASE_URL);
 
+/** The simulated steps of a checkout session and of a refund, each a `/_mock/…/{id}/<step>/` endpoint. */
+const SESSION_STEPS = ['complete', 'decline', 'expire', 'cancel'] as const;
+const REFUND_STEPS = ['refundSucceeded', 'refundFailed'] as const;
+
 /** The factory of Plugipay mocks whose `handlers` come from `handlersFor`. */
 export function mockPlugipayWith(
   handlersFor: ProviderHandlerFactory,
@@ -36,11 +41,50 @@ export function mockPlugipayWith(
     engine.attach({
       api: providerRoutes({ operationIds, routes, validators }, handlers, offsetPager(engine.pageSize)),
       control: [
-        ...stepRoutes('checkout_sessions', simulate, ['complete', 'decline', 'expire', 'cancel']),
-        ...stepRoutes('refunds', simulate, ['refundSucceeded', 'refundFailed']),
+        ...stepRoutes('checkout_sessions', simulate, SESSION_STEPS),
+        ...stepRoutes('refunds', simulate, REFUND_STEPS),
       ],
       clear: () => account.clear(),
       trigger: plugipayTriggers(account, simulate),
+      objects: () => [
+        {
+          title: 'Checkout sessions',
+          resource: 'checkout_sessions',
+          columns: ['Amount', 'Customer', 'Expires'],
+          steps: SESSION_STEPS,
+          rows: [...account.sessions.values()].reverse().map((session) => ({
+            id: session.id,
+            status: session.status ?? '',
+            cells: [
+              `${session.amount} ${session.currency}`,
+              session.customerId ?? '',
+              time(session.expiresAt),
+            ],
+          })),
+        },
+        {
+          title: 'Customers',
+          resource: 'customers',
+          columns: ['Email', 'Name'],
+          steps: [],
+          rows: [...account.customers.values()].reverse().map((customer) => ({
+            id: customer.id,
+            status: '',
+            cells: [customer.email ?? '', customer.name ?? ''],
+          })),
+        },
+        {
+          title: 'Refunds',
+          resource: 'refunds',
+          columns: ['Payment', 'Amount'],
+          steps: REFUND_STEPS,
+          rows: [...account.refunds.values()].reverse().map((refund) => ({
+            id: refund.id,
+            status: refund.status ?? '',
+            cells: [refund.paymentId, String(refund.amount)],
+          })),
+        },
+      ],
     });
     return wrapProvider(engine, simulate, handlersFor);
   };

@@ -1,5 +1,6 @@
 import { type Operations, operationIds, routes } from '@ummah/schema/plumaas/routes';
 import { validators } from '@ummah/schema/plumaas/validators';
+import { time } from '../../routes/dashboard-parts';
 import { offsetPager } from '../../routes/offset-pager';
 import { type MockProvider, type ProviderHandlerFactory, wrapProvider } from '../mock-provider';
 import { ProviderEngine } from '../provider-engine';
@@ -82,6 +83,23 @@ export function mockPlumaasWith(
       control: stepRoutes('charges', simulate, STEPS),
       clear: () => charges.clear(),
       trigger: plumaasTriggers(charges),
+      objects: () => [
+        {
+          title: 'Charges',
+          resource: 'charges',
+          columns: ['Amount', 'Description', 'Created'],
+          steps: STEPS,
+          rows: charges.list().map((charge) => ({
+            id: charge.id,
+            status: charge.status,
+            cells: [
+              `${((charge.amount_cents ?? 0) / 100).toFixed(2)} ${charge.currency ?? ''}`,
+              charge.description ?? '',
+              time(charge.created),
+            ],
+          })),
+        },
+      ],
     });
     return Object.assign(wrapProvider(engine, simulate, handlersFor), { webhookEndpointId });
   };

@@ -48,6 +48,11 @@ export class PlumaasCharges {
     return structuredClone(charge);
   }
 
+  /** Every charge, newest first. */
+  list(): MockCharge[] {
+    return [...this.#charges.values()].reverse();
+  }
+
   /** The charge, or a 404. */
   get(id: string): MockCharge {
     return findOrRefuse(this.#charges, id, 'charge');

@@ -22,6 +22,11 @@ const node22 = installedRuntime('node22');
 
 const contenders = [
   { name: '@ummah/payments', script: 'ummah.mjs', ours: true },
+  // The provider clients are held to the same targets; each sends one validated create.
+  { name: '@ummah/plumaas', script: 'plumaas.mjs', ours: true },
+  { name: '@ummah/plexos', script: 'plexos.mjs', ours: true },
+  { name: '@ummah/plugipay', script: 'plugipay.mjs', ours: true },
+  { name: '@ummah/pebblepay', script: 'pebblepay.mjs', ours: true },
   { name: 'stripe-node 22', script: 'stripe.mjs' },
   { name: 'openai-node 6', script: 'openai.mjs' },
   { name: 'fetch (raw, the floor)', script: 'fetch.mjs' },
@@ -99,13 +104,13 @@ const wallRows: BenchRow[] = summary.map((s) => ({
   name: s.name,
   ratio: fasterPeer.wallMedian / s.wallMedian,
   measured: `${s.wallMedian.toFixed(0)} ms (IQR ${s.wallSpread})`,
-  ...(s.name === '@ummah/payments' ? { ours: true } : {}),
+  ...(s.name.startsWith('@ummah/') ? { ours: true } : {}),
 }));
 const rssRows: BenchRow[] = summary.map((s) => ({
   name: s.name,
   ratio: stripe.rssMedian / s.rssMedian,
   measured: `${s.rssMedian.toFixed(1)} MiB`,
-  ...(s.name === '@ummah/payments' ? { ours: true } : {}),
+  ...(s.name.startsWith('@ummah/') ? { ours: true } : {}),
 }));
 const groups: BenchGroup[] = [
   {
@@ -134,7 +139,7 @@ for (const group of groups) {
 writeResult({
   suite: 'cold-start',
   title: 'Cold start',
-  method: `Each sample is a new Node ${node22.version} process that imports the SDK, creates a client with its defaults (request validation on), sends one GET to a loopback server and exits; wall time from spawn to exit, peak RSS as the process reports it. ${ROUNDS} rounds, contenders alternated (order rotated each round) after one unmeasured warm-up round; medians with the interquartile range.`,
+  method: `Each sample is a new Node ${node22.version} process that imports the SDK, creates a client with its defaults (request validation on), sends one request to a loopback server (a GET for @ummah/payments and the peers, a create whose body is validated for the provider clients) and exits; wall time from spawn to exit, peak RSS as the process reports it. ${ROUNDS} rounds, contenders alternated (order rotated each round) after one unmeasured warm-up round; medians with the interquartile range.`,
   groups,
   notes: [],
 });

@@ -1,16 +1,14 @@
 import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCommand } from '../src/run-command.js';
+import { compileCommonJsApp } from './compile-commonjs-app.js';
 
 // A CommonJS TypeScript app that writes `import Ummah = require('@ummah/payments')`, compiled against
 // the built package (`pnpm build` runs before the tests): what `require()` returns must be the class.
 const here = dirname(fileURLToPath(import.meta.url));
 const packagesDir = resolve(here, '..', '..', '..', 'packages');
-const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 
 const APP = `import Ummah = require('@ummah/payments');
 
@@ -40,28 +38,6 @@ afterAll(async () => {
   await rm(app, { recursive: true, force: true });
 });
 
-async function compile(module: string, esModuleInterop: boolean): Promise<string> {
-  const config = {
-    compilerOptions: {
-      strict: true,
-      noEmit: true,
-      skipLibCheck: false,
-      target: 'ES2022',
-      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-      module,
-      moduleResolution: module,
-      esModuleInterop,
-      types: ['node'],
-      typeRoots: [resolve(here, '..', 'node_modules', '@types')],
-    },
-    files: ['app.ts'],
-  };
-  const project = `tsconfig.${module}.${esModuleInterop}.json`;
-  await writeFile(join(app, project), JSON.stringify(config));
-  const result = await runCommand(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { cwd: app });
-  return `${result.stdout}${result.stderr}`.trim();
-}
-
 describe('a CommonJS TypeScript app', () => {
   it.each([
     ['node16', true],
@@ -70,7 +46,7 @@ describe('a CommonJS TypeScript app', () => {
   ] as const)(
     'type-checks import Ummah = require("@ummah/payments") and new Ummah(key) with module %s, esModuleInterop %s',
     async (module, esModuleInterop) => {
-      expect(await compile(module, esModuleInterop)).toBe('');
+      expect(await compileCommonJsApp(app, { module, esModuleInterop })).toBe('');
     },
     60_000,
   );

@@ -1,10 +1,10 @@
 import { cp, mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../src/run-command.js';
+import { compileCommonJsApp } from './compile-commonjs-app.js';
 
 // msw is an optional peer of @ummah/testing: a CommonJS TypeScript app that uses only the server
 // entry (or the in-process fetch) must compile and run without msw installed, and with it (msw's own
@@ -14,7 +14,6 @@ import { runCommand } from '../src/run-command.js';
 const here = dirname(fileURLToPath(import.meta.url));
 const packagesDir = resolve(here, '..', '..', '..', 'packages');
 const testingDir = join(packagesDir, 'testing');
-const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 
 const APP = `import { startMockServer, type MockServer } from '@ummah/testing/server';
 import testing = require('@ummah/testing');
@@ -68,28 +67,6 @@ afterAll(async () => {
   await rm(app, { recursive: true, force: true });
 });
 
-async function compile(module: 'node16' | 'nodenext'): Promise<string> {
-  const config = {
-    compilerOptions: {
-      strict: true,
-      noEmit: true,
-      skipLibCheck: false,
-      target: 'ES2022',
-      lib: ['ES2023', 'DOM', 'DOM.Iterable'],
-      module,
-      moduleResolution: module,
-      esModuleInterop: true,
-      types: ['node'],
-      typeRoots: [resolve(here, '..', 'node_modules', '@types')],
-    },
-    files: ['app.ts'],
-  };
-  const project = `tsconfig.${module}.json`;
-  await writeFile(join(app, project), JSON.stringify(config));
-  const result = await runCommand(process.execPath, [tsc, '-p', project, '--pretty', 'false'], { cwd: app });
-  return `${result.stdout}${result.stderr}`.trim();
-}
-
 async function run(): Promise<{ served: number; inProcess: number; handlers: number | string }> {
   // Without NODE_PATH, which `pnpm exec` points at the workspace's hoisted packages (msw among them).
   const result = await runCommand(process.execPath, ['run.cjs'], { cwd: app, env: { NODE_PATH: '' } });
@@ -102,7 +79,7 @@ describe('a CommonJS TypeScript app using @ummah/testing', () => {
     it.each(['node16', 'nodenext'] as const)(
       'type-checks @ummah/testing/server and the in-process fetch with module %s',
       async (module) => {
-        expect(await compile(module)).toBe('');
+        expect(await compileCommonJsApp(app, { module, esModuleInterop: true })).toBe('');
       },
     );
 
@@ -122,7 +99,7 @@ describe('a CommonJS TypeScript app using @ummah/testing', () => {
     it.each(['node16', 'nodenext'] as const)(
       'type-checks @ummah/testing/server and the in-process fetch with module %s',
       async (module) => {
-        expect(await compile(module)).toBe('');
+        expect(await compileCommonJsApp(app, { module, esModuleInterop: true })).toBe('');
       },
     );
 

@@ -81,6 +81,12 @@ const invalidCalls: InvalidCall[] = [
     message: /ummah\.purchases\.charge\(purchase\.id, \{ recurring_token \}\)/,
   },
   {
+    name: 'a whole-number string amount, which names both readings instead of guessing one',
+    call: (u) => u.purchases.capture('pur_1', { amount: '1350' } as never),
+    path: 'amount',
+    message: /received "1350": write 1350, or 135000 if you meant 1350\.00$/,
+  },
+  {
     name: "the pre-auth recipe's decimal-string capture amount",
     call: (u) => u.purchases.capture('pur_1', { amount: '135.00' } as never),
     path: 'amount',

@@ -74,8 +74,13 @@ function formatMessage(issue: SchemaIssue, input: unknown): string {
       if (isMoneyField(issue.path) && (issue.expected === 'int' || issue.expected === 'number')) {
         // The reference's own recipes write money as decimal strings ('135.00'): say what to write.
         const minor = toMinorUnits(value);
+        const received = `Expected an integer ${MONEY_HINT}, received ${JSON.stringify(value)}`;
+        // A whole-number string ('1350') may already be in minor units or may mean 1350.00: a
+        // single suggestion would be wrong by 100× for one of the two readings, so name both.
+        if (typeof value === 'string' && minor !== undefined && /^\s*\d+\s*$/.test(value))
+          return `${received}: write ${Number(value)}, or ${minor} if you meant ${Number(value)}.00`;
         if (minor !== undefined && (typeof value === 'string' || !Number.isInteger(value)))
-          return `Expected an integer ${MONEY_HINT}, received ${JSON.stringify(value)}: write ${minor}`;
+          return `${received}: write ${minor}`;
         return `Expected an integer ${MONEY_HINT}, received ${describeType(value)}`;
       }
       return `Expected ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, received ${describeType(value)}`;

@@ -24,7 +24,11 @@ describeClientContract(recorder, {
   exports: { defaultExport: PebblePayDefault, envVar: 'PEBBLEPAY_API_KEY', baseURL: BASE },
   post: [`${BASE}/orders`, (client) => client.orders.create({ amount: 29.99, order_reference: 'ref-1' })],
   invalid: (client) => client.orders.create({ amount: 0.49, order_reference: 'ref-1' }),
-  webhooks: { scheme: 'pebblepay', event: { event: 'order.completed' }, sign: signWebhook },
+  webhooks: {
+    scheme: 'pebblepay',
+    event: { event: 'payment.completed', transaction_id: 'txn_1', order_id: 'ord_1' },
+    sign: signWebhook,
+  },
 });
 
 const order = { order_id: 'ord_1', amount: 29.99, status: 'pending' };

@@ -22,7 +22,11 @@ describeClientContract(recorder, {
   exports: { defaultExport: PlexosDefault, envVar: 'PLEXOS_API_KEY', baseURL: BASE },
   post: [`${BASE}/webhooks`, (client) => client.webhooks.create(endpoint)],
   invalid: (client) => client.webhooks.create({ url: 'https://e.x', events: ['nope'] } as never),
-  webhooks: { scheme: 'plexos', event: { event: 'payment.debited' }, sign: signWebhook },
+  webhooks: {
+    scheme: 'plexos',
+    event: { id: 'evt_1', type: 'payment.debited', data: { id: 'pay_1' }, createdAt: '2026-12-03T10:00:00Z' },
+    sign: signWebhook,
+  },
 });
 
 describe('Plexos', () => {

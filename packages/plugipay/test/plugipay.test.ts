@@ -20,7 +20,11 @@ describeClientContract(recorder, {
   exports: { defaultExport: PlugipayDefault, envVar: 'PLUGIPAY_API_KEY', baseURL: BASE },
   post: [`${BASE}/customers`, (client) => client.customers.create({ email: 'jane@example.com' })],
   invalid: (client) => client.refunds.create({ paymentId: 'pay_1', reason: 'other' }),
-  webhooks: { scheme: 'plugipay', event: { type: 'checkout.session.completed' }, sign: signWebhook },
+  webhooks: {
+    scheme: 'plugipay',
+    event: { type: 'checkout_session.completed', data: { id: 'cs_1' } },
+    sign: signWebhook,
+  },
 });
 
 describe('Plugipay', () => {

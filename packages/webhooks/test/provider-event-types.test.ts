@@ -1,5 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { PebblePayEvent, PlexosEvent, PlugipayEvent, PlumaasEvent } from '../src/index.js';
+import type {
+  PebblePayEvent,
+  PlexosEvent,
+  PlugipayEvent,
+  PlumaasEvent,
+  WithUnknownFields,
+} from '../src/index.js';
 
 // Checked by `tsc` (pnpm typecheck). Each assertion names what the provider's reference documents, so
 // dropping an event name or a payload field from the types fails the typecheck.
@@ -30,6 +36,13 @@ describe('provider event types cover their references', () => {
     expectTypeOf<'settlement.completed'>().toExtend<Known<PlexosEvent['type']>>();
     // Names a provider adds later still type-check.
     expectTypeOf<'payment.chargeback'>().toExtend<PebblePayEvent['event']>();
+  });
+
+  it('refuses a field the reference does not declare, which stays readable through WithUnknownFields', () => {
+    // @ts-expect-error Plumaas documents only `event` in its webhook body.
+    expectTypeOf<PlumaasEvent['charge_id']>().toEqualTypeOf<unknown>();
+    expectTypeOf<WithUnknownFields<PlumaasEvent>['charge_id']>().toEqualTypeOf<unknown>();
+    expectTypeOf<WithUnknownFields<PlumaasEvent>['event']>().toEqualTypeOf<PlumaasEvent['event']>();
   });
 
   it("types every field of PebblePay's documented payload", () => {

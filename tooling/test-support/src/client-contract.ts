@@ -39,8 +39,6 @@ export interface ClientContract<C extends ProviderClient, O extends ContractOpti
   invalid: (client: C) => Promise<unknown>;
   /** The client's webhook scheme, an event of it, and `signWebhook` to sign deliveries with. */
   webhooks: { scheme: string; event: Record<string, unknown> } & Signer;
-  /** Options of the recorder's client, for the type of `make`. */
-  options?: O;
 }
 
 /** The recorder of a client's test file, and a factory for clients that answer quickly in tests. */

@@ -20,8 +20,10 @@ import type {
 } from '@ummah/schema/plumaas/types';
 
 // Event shapes of the other gateways, taken from their API descriptions in @ummah/schema (generated
-// once from the providers' documentation) rather than written out again here. All are open: unknown
-// fields and event names pass through untouched.
+// once from the providers' documentation) rather than written out again here. Event names are open
+// (a name a provider adds later type-checks), and undeclared fields pass through untouched at run time;
+// the types declare only documented fields, so a misspelt field fails to compile. Read an undeclared
+// field through `WithUnknownFields<PlumaasEvent>`.
 
 /** Names that a provider documents, plus any string it may add later. */
 export type OpenString<Known extends string> = Known | (string & {});

@@ -56,7 +56,10 @@ async function main(): Promise<void> {
 function remoteTarget(values: Values): RemoteTarget {
   const url = values.url ?? 'http://127.0.0.1:4010';
   if (!URL.canParse(url)) fail(`--url must be a URL, got "${url}".`);
-  return { url, apiKey: values['api-key']?.[0] ?? DEFAULT_KEY };
+  const provider = values.provider ?? 'ummah';
+  if (provider !== 'ummah' && !isProviderName(provider)) fail(`unknown --provider "${provider}".`);
+  const defaultKey = provider === 'ummah' ? DEFAULT_KEY : PROVIDER_MOCKS[provider].defaultTestKey;
+  return { url, apiKey: values['api-key']?.[0] ?? defaultKey };
 }
 
 async function trigger(values: Values, args: readonly string[]): Promise<void> {

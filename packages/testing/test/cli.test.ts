@@ -147,8 +147,7 @@ describe('ummah-mock --forward-to, trigger and advance', { timeout: 30_000 }, ()
       'plumaas',
       '--url',
       mock.url,
-      '--api-key',
-      'psk_test_mock',
+      // No --api-key: the CLI defaults to the key a Plumaas mock prints (psk_test_mock).
     ]);
     expect(fired.code).toBe(0);
     expect(verified).toEqual(['charge.succeeded', 'charge.refunded']);

@@ -75,6 +75,10 @@ describe('resend', () => {
     const first = gateway.deliveries[0]!;
     const resent = await call(gateway, 'POST', control(`/deliveries/${first.id}/resend/`));
     expect(resent.status).toBe(201);
+    const answered = (resent.body as unknown as { results: Array<{ id: string; status: string }> }).results;
+    expect(answered).toHaveLength(1);
+    expect(answered[0]!.id).not.toBe(first.id);
+    expect(answered[0]!.status).toBe('delivered');
     expect(gateway.deliveries.map((delivery) => delivery.status)).toEqual(['failed', 'delivered']);
     expect(received[1]!.body).toBe(received[0]!.body);
     const event = (await verifyWebhook({
@@ -84,6 +88,17 @@ describe('resend', () => {
     })) as { object: { id: string } };
     expect(event.object.id).toBe(purchase.id);
     expect((await call(gateway, 'POST', control('/deliveries/nope/resend/'))).status).toBe(404);
+  });
+
+  it('answers 409 and sends nothing when the mock is closed to deliveries', async () => {
+    const { gateway, received, control } = await gatewayWithWebhook();
+    await createPurchase(gateway);
+    const first = gateway.deliveries[0]!;
+    const sent = received.length;
+    gateway.close();
+    const resent = await call(gateway, 'POST', control(`/deliveries/${first.id}/resend/`));
+    expect(resent.status).toBe(409);
+    expect(received).toHaveLength(sent);
   });
 });
 

@@ -25,7 +25,7 @@ Options of the server:
 
 Options of trigger and advance:
       --url <url>            The running mock's address               [default: http://127.0.0.1:4010]
-      --api-key <key>        One of its secret keys (a provider mock prints its test key)  [default: sk_test_mock]
+      --api-key <key>        One of its secret keys   [default: the test key the mock prints, sk_test_mock or psk_test_mock]
       --provider <name>      trigger: the running mock's provider, for its event names     [default: ummah]
 
 Pages (no key: a customer's view):

@@ -9,6 +9,7 @@ import type { GatewayRoute } from '../pipeline/gateway-route';
 import { commonControlRoutes } from '../routes/control-routes';
 import { dashboardPageRoutes } from '../routes/dashboard-page';
 import { mockRoute } from '../routes/mock-route';
+import { resendRoute } from '../routes/resend-route';
 import { type EventTrigger, triggerRoutes } from '../routes/trigger-routes';
 import { keyAuthenticator } from './provider-auth';
 import { type ProviderObjectTable, renderProviderDashboard } from './provider-dashboard';
@@ -22,7 +23,7 @@ import {
 import { refuse } from './provider-errors';
 import { newWebhookSecret } from './provider-ids';
 import type { ProviderMockOptions } from './provider-options';
-import type { ProviderProfile } from './provider-profile';
+import { defaultTestKey, type ProviderProfile } from './provider-profile';
 
 /** What a provider mock plugs into its engine once its state exists. */
 export interface ProviderParts {
@@ -80,7 +81,7 @@ export class ProviderEngine {
     );
     // Advancing the clock runs the delivery retries that fall due.
     this.clock.schedule(this.dispatcher);
-    this.apiKey = options.apiKeys?.[0] ?? `${profile.keys.prefix}test_mock`;
+    this.apiKey = options.apiKeys?.[0] ?? defaultTestKey(profile);
     this.webhookSecret = options.webhookSecret ?? newWebhookSecret();
     this.webhookUrl = options.webhookUrl;
   }
@@ -115,10 +116,10 @@ export class ProviderEngine {
         control: new Router([
           ...control,
           ...triggerRoutes(parts.trigger),
-          mockRoute('POST', '/deliveries/{id}/resend/', 'mock.resend', async ({ params }) => {
-            await this.resend(params.id!);
-            return json({ results: structuredClone(this.deliveries.slice(-1)) }, 201);
-          }),
+          resendRoute(
+            (id) => this.resend(id),
+            () => this.deliveries,
+          ),
           mockRoute('GET', '/dashboard/', 'mock.dashboard', async () => {
             // Attempts in flight finish first, so the log shows the answers to what was just done.
             await this.dispatcher.idle();

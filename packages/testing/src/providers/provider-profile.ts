@@ -26,3 +26,8 @@ export function providerProfile(
 ): ProviderProfile {
   return { scheme, defaultBaseURL, keys: { prefix: 'sk_' }, errors: codedErrors, ...overrides };
 }
+
+/** The test key a provider mock accepts when it is given none, e.g. `psk_test_mock` for Plumaas. */
+export function defaultTestKey(profile: ProviderProfile): string {
+  return `${profile.keys.prefix}test_mock`;
+}

@@ -8,6 +8,7 @@ import { json, noContent } from '../http/mock-result';
 import type { GatewayRoute } from '../pipeline/gateway-route';
 import type { Simulator } from '../simulate';
 import { mockRoute } from './mock-route';
+import { resendRoute } from './resend-route';
 import { type EventTrigger, triggerRoutes } from './trigger-routes';
 
 /** What the control endpoints every mock has drive. */
@@ -55,10 +56,7 @@ export function controlRoutes({
 }: ControlParts): GatewayRoute[] {
   return [
     ...triggerRoutes(trigger),
-    mockRoute('POST', '/deliveries/{id}/resend/', 'mock.resend', async ({ params }) => {
-      await resend(params.id!);
-      return json({ results: structuredClone(common.deliveries().slice(-1)) }, 201);
-    }),
+    resendRoute(resend, common.deliveries),
     mockRoute('GET', '/dashboard/', 'mock.dashboard', async () => ({
       status: 200,
       text: await dashboard(),

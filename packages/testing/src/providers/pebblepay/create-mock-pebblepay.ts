@@ -28,7 +28,8 @@ export type MockPebblePay = MockProvider<PebblePaySimulator>;
 /** The API base URL the pebblepay mock answers on by default. */
 export const PEBBLEPAY_BASE_URL = 'https://payments.pebblepay.io/api/v1';
 
-const PROFILE = providerProfile('pebblepay', PEBBLEPAY_BASE_URL, {
+/** The mock's profile: its signature scheme, key rule and error bodies. */
+export const PEBBLEPAY_PROFILE = providerProfile('pebblepay', PEBBLEPAY_BASE_URL, {
   keys: { prefix: 'sk_', apiKeyHeader: true },
   // PebblePay documents its errors as `{ "error": "<message>" }`.
   errors: providerErrors(({ message }) => ({ error: message })),
@@ -39,7 +40,7 @@ export function mockPebblePayWith(
   handlersFor: ProviderHandlerFactory,
 ): (options?: ProviderMockOptions) => MockPebblePay {
   return (options = {}) => {
-    const engine = new ProviderEngine(PROFILE, options);
+    const engine = new ProviderEngine(PEBBLEPAY_PROFILE, options);
     const coupons = new PebblePayCoupons();
     const orders = new PebblePayOrders(engine, coupons);
     const handlers: ProviderHandlers<Operations> = {

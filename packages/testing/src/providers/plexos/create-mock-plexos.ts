@@ -20,7 +20,8 @@ export type MockPlexos = MockProvider<PlexosSimulator>;
 /** The API base URL the plexos mock answers on by default. */
 export const PLEXOS_BASE_URL = 'https://api.plexospay.com/v1';
 
-const PROFILE = providerProfile('plexos', PLEXOS_BASE_URL);
+/** The mock's profile: its signature scheme, key rule and error bodies. */
+export const PLEXOS_PROFILE = providerProfile('plexos', PLEXOS_BASE_URL);
 
 const PaymentBody = z.object({
   amount: z.string().optional(),
@@ -37,7 +38,7 @@ export function mockPlexosWith(
   handlersFor: ProviderHandlerFactory,
 ): (options?: ProviderMockOptions) => MockPlexos {
   return (options = {}) => {
-    const engine = new ProviderEngine(PROFILE, options);
+    const engine = new ProviderEngine(PLEXOS_PROFILE, options);
     const account = new PlexosAccount(engine);
     const simulate = createPlexosSimulator(account);
     const handlers: ProviderHandlers<Operations> = {

@@ -19,7 +19,8 @@ export type MockPlugipay = MockProvider<PlugipaySimulator>;
 // Plugipay documents no API host (its guide shows SDK calls only); this one is assumed, like the paths.
 export const PLUGIPAY_BASE_URL = 'https://api.plugipay.com/v1';
 
-const PROFILE = providerProfile('plugipay', PLUGIPAY_BASE_URL);
+/** The mock's profile: its signature scheme, key rule and error bodies. */
+export const PLUGIPAY_PROFILE = providerProfile('plugipay', PLUGIPAY_BASE_URL);
 
 /** The simulated steps of a checkout session and of a refund, each a `/_mock/…/{id}/<step>/` endpoint. */
 const SESSION_STEPS = ['complete', 'decline', 'expire', 'cancel'] as const;
@@ -30,7 +31,7 @@ export function mockPlugipayWith(
   handlersFor: ProviderHandlerFactory,
 ): (options?: ProviderMockOptions) => MockPlugipay {
   return (options = {}) => {
-    const engine = new ProviderEngine(PROFILE, options);
+    const engine = new ProviderEngine(PLUGIPAY_PROFILE, options);
     const account = new PlugipayAccount(engine);
     const simulate = createPlugipaySimulator(account);
     const handlers: ProviderHandlers<Operations> = {

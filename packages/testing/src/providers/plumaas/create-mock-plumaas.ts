@@ -32,7 +32,8 @@ export interface MockPlumaas extends MockProvider<PlumaasSimulator> {
 /** The API base URL the plumaas mock answers on by default. */
 export const PLUMAAS_BASE_URL = 'https://plumaas.com/api/v1';
 
-const PROFILE = providerProfile('plumaas', PLUMAAS_BASE_URL, {
+/** The mock's profile: its signature scheme, key rule and error bodies. */
+export const PLUMAAS_PROFILE = providerProfile('plumaas', PLUMAAS_BASE_URL, {
   keys: { prefix: 'psk_' },
   // Plumaas names the event in a header of its own besides the signature.
   eventHeaders: (event) => ({ 'x-plumaas-event': event.type }),
@@ -54,7 +55,7 @@ export function mockPlumaasWith(
   handlersFor: ProviderHandlerFactory,
 ): (options?: ProviderMockOptions) => MockPlumaas {
   return (options = {}) => {
-    const engine = new ProviderEngine(PROFILE, options);
+    const engine = new ProviderEngine(PLUMAAS_PROFILE, options);
     const charges = new PlumaasCharges(engine);
     const webhookEndpointId = prefixedId('we');
     const handlers: ProviderHandlers<Operations> = {

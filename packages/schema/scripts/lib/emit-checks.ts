@@ -1,6 +1,6 @@
 import { jsdoc, key, literal, str } from './code.js';
 import { routeComment } from './emit-routes.js';
-import { rulePredicate } from './emit-zod.js';
+import { regexLiteral, rulePredicate } from './emit-zod.js';
 import type { Operation } from './operations.js';
 import {
   describeRule,
@@ -45,7 +45,7 @@ function strictString(schema: SchemaObject): string {
     format: format === undefined ? undefined : str(format),
     min: schema.minLength,
     max: schema.maxLength,
-    pattern: schema.pattern === undefined ? undefined : `/${schema.pattern.replace(/\//g, '\\/')}/`,
+    pattern: schema.pattern === undefined ? undefined : regexLiteral(schema.pattern),
   })})`;
 }
 

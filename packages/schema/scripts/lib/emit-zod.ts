@@ -30,7 +30,7 @@ function wrap(modifier: 'optional' | 'nullable', expr: string): string {
 }
 
 /** A JavaScript regular-expression literal for a JSON Schema `pattern`. */
-function regexLiteral(pattern: string): string {
+export function regexLiteral(pattern: string): string {
   return `/${pattern.replace(/\//g, '\\/')}/`;
 }
 

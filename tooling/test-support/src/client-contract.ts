@@ -30,7 +30,7 @@ interface ContractOptions {
 }
 
 /** A provider client, described for {@link describeClientContract}. */
-export interface ClientContract<C extends ProviderClient, O extends ContractOptions> {
+export interface ClientContract<C extends ProviderClient> {
   /** The package's default export, the variable the key is read from when omitted, the API root in the tests. */
   exports: { defaultExport: unknown; envVar: string; baseURL: string };
   /** A POST operation: its full URL and the call that sends it (answered with `{ id: 'obj_1' }`). */
@@ -84,7 +84,7 @@ const rejection = (promise: Promise<unknown>): Promise<unknown> =>
  */
 export function describeClientContract<C extends ProviderClient, O extends ContractOptions>(
   recorder: ClientRecorder<C, O>,
-  contract: ClientContract<C, O>,
+  contract: ClientContract<C>,
 ): void {
   const { envVar, baseURL, defaultExport } = contract.exports;
   const [postURL, send] = contract.post;

@@ -2,7 +2,6 @@ import { TestClock } from '../domain/test-clock';
 import { type DeliveryTarget, EventDispatcher } from '../events/dispatcher';
 import { FaultController } from '../http/faults';
 import { IdempotencyStore } from '../http/idempotency';
-import { json } from '../http/mock-result';
 import { Router } from '../http/router';
 import { createPipeline } from '../pipeline/gateway-pipeline';
 import type { GatewayRoute } from '../pipeline/gateway-route';
